@@ -1,0 +1,1 @@
+"""Krampbot custom actions: thin glue between the Rasa tracker and krampbot/."""

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Start the action server and the Rasa server (or `rasa shell`) with embedded defaults.
+# Usage: scripts/run_bot.sh [run|shell]     (the Makefile calls this)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-run}"
+VENV="${VENV:-.venv}"
+
+export ACTION_PORT="${ACTION_PORT:-5055}"
+export RASA_PORT="${RASA_PORT:-5005}"
+export ACTION_ENDPOINT_URL="${ACTION_ENDPOINT_URL:-http://127.0.0.1:${ACTION_PORT}/webhook}"
+export KRAMPBOT_DB_DIALECT="${KRAMPBOT_DB_DIALECT:-sqlite}"
+export KRAMPBOT_DB_HOST="${KRAMPBOT_DB_HOST:-}"
+export KRAMPBOT_DB_NAME="${KRAMPBOT_DB_NAME:-var/krampbot.db}"
+export KRAMPBOT_DB_USER="${KRAMPBOT_DB_USER:-}"
+export KRAMPBOT_DB_PASSWORD="${KRAMPBOT_DB_PASSWORD:-}"
+export TF_CPP_MIN_LOG_LEVEL=2
+mkdir -p var
+
+"$VENV/bin/rasa" run actions --actions actions --port "$ACTION_PORT" &
+action_pid=$!
+trap 'kill $action_pid 2>/dev/null || true' EXIT INT TERM
+
+model=models/krampbot.tar.gz
+if [ "$mode" = shell ]; then
+  "$VENV/bin/rasa" shell -m "$model" --endpoints endpoints.yml
+  exit $?
+fi
+
+api_args=()
+if [ -n "${KRAMPBOT_API_TOKEN:-}" ]; then
+  # The HTTP API (trackers, model) is only switched on together with a token.
+  api_args=(--enable-api --auth-token "$KRAMPBOT_API_TOKEN")
+fi
+echo "Krampbot: REST webhook on http://localhost:${RASA_PORT}/webhooks/rest/webhook," \
+     "action server on port ${ACTION_PORT}."
+"$VENV/bin/rasa" run -m "$model" --port "$RASA_PORT" --endpoints endpoints.yml \
+  --credentials credentials.yml "${api_args[@]}"
