@@ -43,6 +43,13 @@ class SpacyNLP(RasaSpacyNLP):
         # The identity is the fingerprint: a change of pipeline forces a retrain.
         return SpacyModel(model=pipeline.nlp, model_name=pipeline.identity)
 
+    @staticmethod
+    def ensure_proper_language_model(nlp) -> None:
+        # Rasa rejects pipelines not loaded from disk; the fallback is built in memory
+        # on purpose (blank Dutch + lookup lemmas), so only a missing pipeline is wrong.
+        if nlp is None:
+            raise InvalidConfigException("No Dutch spaCy pipeline could be loaded.")
+
 
 class SpacyPipelineMismatch(InvalidConfigException):
     """The model was trained with another spaCy pipeline than the one installed."""
