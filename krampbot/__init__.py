@@ -1,0 +1,1 @@
+"""Krampbot: a Dutch chatbot about leg cramps (plain-Python helpers, no Rasa imports)."""
