@@ -4,6 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.krampbot-installed
+# Conversations are health data: Rasa must never phone home (telemetry, error reports).
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
 
 .PHONY: install train run shell test bench bench-nlu clean
 

@@ -35,8 +35,7 @@ INTENTS_THAT_LEAVE_THE_QUESTION = {
     "voeding_en_kramp", "medicijnen_en_kramp", "ziekten_en_kramp",
     "kramp_bij_zwemmen", "onderzoek_bij_arts", "wanneer_naar_dokter",
     "huismiddeltjes", "greet", "goodbye", "thank", "bot_challenge", "help",
-    "out_of_scope", "andere_taal", "stop_triage", "opnieuw", "toon_samenvatting",
-    "meer_weten", "rode_vlag",
+    "stop_triage", "opnieuw", "toon_samenvatting", "meer_weten", "rode_vlag",
 }
 
 
@@ -51,6 +50,21 @@ def red_flags_in_conversation(tracker: Tracker) -> list:
         if event.get("event") == "user":
             flags.extend(detect_red_flags(event.get("text") or ""))
     return flags
+
+
+def known_from_earlier_messages(tracker: Tracker, known: Dict[Text, Any]) -> Dict[Text, Any]:
+    """Triage facts stated in earlier user messages ("ik ben zwanger") not yet known."""
+    facts: Dict[Text, Any] = {}
+    user_texts: List[Text] = []
+    for event in tracker.events:
+        if event.get("event") == "user":
+            user_texts.append(event.get("text") or "")
+        elif event.get("event") == "action" and event.get("name") == "action_triage_opnieuw":
+            user_texts = []  # "opnieuw" means: forget the earlier answers
+    for text in user_texts[:-1]:  # the latest message is read by interpret_reply
+        for slot, value in interpret_reply(text, None, {**known, **facts}).values.items():
+            facts[slot] = value
+    return facts
 
 
 def current_advice(tracker: Tracker) -> Advice:
@@ -82,18 +96,26 @@ class ValidateKrampTriageForm(FormValidationAction):
         message = tracker.latest_message or {}
         intent = (message.get("intent") or {}).get("name")
         requested: Optional[Text] = tracker.get_slot("requested_slot")
-        reply = interpret_reply(
-            message.get("text") or "", requested, triage_answers(tracker)
-        )
-        events: List[EventType] = [SlotSet(s, v) for s, v in reply.values.items()]
+        known = triage_answers(tracker)
+        events: List[EventType] = []
         if requested is None:
-            return events
-        if reply.answered_question:
-            return events + [SlotSet(UNCLEAR_SLOT, None)]
-        if intent in INTENTS_THAT_LEAVE_THE_QUESTION and not events:
-            return []  # nothing extracted: Rasa rejects the form, the rules respond
-        # Not understood: ask the same question once more, more clearly, with buttons.
-        return events + [SlotSet(UNCLEAR_SLOT, requested)]
+            # Form just started: use what the person already told earlier on.
+            earlier = known_from_earlier_messages(tracker, known)
+            events += [SlotSet(s, v) for s, v in earlier.items()]
+            known.update(earlier)
+        reply = interpret_reply(message.get("text") or "", requested, known)
+        events += [SlotSet(s, v) for s, v in reply.values.items()]
+        if requested is not None and not reply.answered_question:
+            if intent in INTENTS_THAT_LEAVE_THE_QUESTION and not events:
+                return []  # nothing extracted: Rasa rejects the form, the rules respond
+            # Not understood: ask the same question again, more clearly, with buttons.
+            events.append(SlotSet(UNCLEAR_SLOT, requested))
+        elif requested is not None:
+            events.append(SlotSet(UNCLEAR_SLOT, None))
+        tracker.add_slots(events)
+        # Lets required_slots() end the form early (e.g. a swollen, red, warm leg).
+        next_slot = await self.next_requested_slot(dispatcher, tracker, domain)
+        return events + ([next_slot] if next_slot else [])
 
 
 class ActionTriageAdvies(Action):

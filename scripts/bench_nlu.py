@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RASA = str(Path(sys.executable).parent / "rasa")
 CONFIGS = {"Krampbot (config.yml)": "config.yml", "Rasa default": "bench/config-rasa-default.yml"}
 HOLDOUT = "tests/nlu_holdout.yml"
-ENV = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"}
+ENV = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "RASA_TELEMETRY_ENABLED": "false"}
 
 
 def rasa(*args: str) -> None:

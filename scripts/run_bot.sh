@@ -15,6 +15,7 @@ export KRAMPBOT_DB_NAME="${KRAMPBOT_DB_NAME:-var/krampbot.db}"
 export KRAMPBOT_DB_USER="${KRAMPBOT_DB_USER:-}"
 export KRAMPBOT_DB_PASSWORD="${KRAMPBOT_DB_PASSWORD:-}"
 export TF_CPP_MIN_LOG_LEVEL=2
+export RASA_TELEMETRY_ENABLED=false  # never send anything about conversations out
 mkdir -p var
 
 "$VENV/bin/rasa" run actions --actions actions --port "$ACTION_PORT" &

@@ -48,7 +48,7 @@ def main() -> int:
         "--fixed-model-name", "krampbot", "--out", str(MODEL_DIR),
         "--data", "data", "--domain", "domain.yml", "--config", "config.yml",
     ]
-    result = subprocess.run(command, cwd=ROOT, env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"})
+    result = subprocess.run(command, cwd=ROOT, env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2", "RASA_TELEMETRY_ENABLED": "false"})
     if result.returncode != 0 or not MODEL.exists():
         print("Training failed.", file=sys.stderr)
         return 1

@@ -126,6 +126,7 @@ def start_servers(
         "KRAMPBOT_DB_USER": "",
         "KRAMPBOT_DB_PASSWORD": "",
         "TF_CPP_MIN_LOG_LEVEL": "2",
+        "RASA_TELEMETRY_ENABLED": "false",
         **(extra_env or {}),
     }
     log_path = workdir / f"rasa-{rasa_port}.log"
@@ -157,9 +158,10 @@ def start_servers(
             ).json().get("model_file"),
             STARTUP_TIMEOUT_S, "Rasa server", rasa,
         )
-    except Exception:
+    except Exception as error:
         servers.stop()
-        raise
+        log_tail = log_path.read_text(errors="replace")[-3000:]
+        raise RuntimeError(f"{error}\n--- Rasa server log (tail) ---\n{log_tail}") from error
     return servers
 
 
