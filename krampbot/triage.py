@@ -66,7 +66,7 @@ REDEN_WEKELIJKS = "je elke week kramp hebt"
 REDEN_SLAAP = "je door de kramp slecht slaapt"
 REDEN_ZWAKTE = "je ook tintelingen, een doof gevoel of minder kracht in je been hebt"
 REDEN_PIJN_BIJ_LOPEN = "je pijn in je kuit krijgt bij het lopen, die weggaat als je stilstaat"
-REDEN_NIEUWE_MEDICIJNEN = "de kramp begon nadat je een nieuw medicijn ging gebruiken"
+REDEN_NIEUWE_MEDICIJNEN = "je sinds kort een nieuw of ander medicijn gebruikt"
 REDEN_ZELFZORG_ZELDEN = "je alleen af en toe kramp hebt"
 REDEN_ZELFZORG_GEEN_SIGNALEN = "je geen signalen noemde waarvoor je naar een arts moet"
 
@@ -529,7 +529,7 @@ def _message_zelfzorg(advice: Advice, pregnant: bool) -> list[str]:
         "Kom terug of neem contact op met je huisarts als de kramp vaker komt (elke week "
         "of bijna elke nacht), als je er slecht van slaapt, als je spieren zwakker of "
         "dunner worden, of als je tintelingen of een doof gevoel krijgt. Is je been dik, "
-        "rood of warm? Bel dan dezelfde dag. Word je benauwd of krijg je pijn op de borst? "
+        "rood of warm? Bel dan dezelfde dag nog je huisarts. Word je benauwd of krijg je pijn op de borst? "
         "Bel dan meteen 112.",
     ]
     if pregnant:
