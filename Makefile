@@ -8,7 +8,9 @@ INSTALLED := $(VENV)/.krampbot-installed
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: install train run shell test bench bench-nlu clean
+.PHONY: install train run shell test bench bench-nlu clean web-install install-browser \
+	telegram-webhook
+WEB_INSTALLED := web/node_modules/.package-lock.json
 
 install: $(INSTALLED)
 	@$(BIN)/python scripts/install_spacy_model.py
@@ -28,19 +30,38 @@ $(INSTALLED): requirements/lock.txt requirements/dev.txt
 train: install
 	$(BIN)/python scripts/train_if_changed.py
 
-run: train
+run: train web-install
 	scripts/run_bot.sh run
 
 shell: train
 	scripts/run_bot.sh shell
 
-test: train
+test: train web-install install-browser
 	$(BIN)/python -m pytest
 
 bench-nlu: install
 	$(BIN)/python scripts/bench_nlu.py
 
-bench: train bench-nlu
+bench: train
+	$(BIN)/python scripts/bench.py
 
 clean:
 	rm -rf models var results test-artifacts
+
+# The web widget (rasa-webchat) exactly as pinned in web/package-lock.json; served from
+# web/node_modules by scripts/serve_web.py, never from a CDN.
+web-install: $(WEB_INSTALLED)
+
+$(WEB_INSTALLED): web/package.json web/package-lock.json
+	cd web && npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+# Debian's chromium for the browser test (tests/integration/test_web_widget.py).
+install-browser:
+	@command -v chromium >/dev/null || { \
+		sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+		$$sudo apt-get update && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y chromium; }
+
+# Register the Telegram webhook (TELEGRAM_TOKEN, TELEGRAM_WEBHOOK_URL; see README).
+telegram-webhook:
+	$(PYTHON) scripts/telegram_webhook.py

@@ -18,6 +18,9 @@ from rasa.shared.nlu.training_data.message import Message
 from krampbot.triage import detect_red_flags
 
 RED_FLAG_INTENT = "rode_vlag"
+# Warning signs whose advice the topic answer already gives in full: there the topic
+# answer is kept (utter_kramp_bij_kinderen says to see the huisarts for exactly these).
+ANSWERED_BY_TOPIC = {"kind_met_klachten": "kramp_bij_kinderen"}
 
 
 @DefaultV1Recipe.register(
@@ -36,9 +39,10 @@ class RedFlagIntentOverride(GraphComponent):
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            text = message.get(TEXT) or ""
-            if not detect_red_flags(text):
-                continue
+            flags = detect_red_flags(message.get(TEXT) or "")
+            intent = (message.get(INTENT) or {}).get("name")
+            if all(ANSWERED_BY_TOPIC.get(flag.code) == intent for flag in flags):
+                continue  # no flag, or only flags this topic answer already covers
             override = {"name": RED_FLAG_INTENT, "confidence": 1.0}
             ranking = message.get(INTENT_RANKING_KEY) or []
             message.set(INTENT, override, add_to_output=True)
