@@ -8,6 +8,7 @@ VENV="${VENV:-.venv}"
 
 export ACTION_PORT="${ACTION_PORT:-5055}"
 export RASA_PORT="${RASA_PORT:-5005}"
+export WEB_PORT="${WEB_PORT:-8080}"
 export ACTION_ENDPOINT_URL="${ACTION_ENDPOINT_URL:-http://127.0.0.1:${ACTION_PORT}/webhook}"
 export KRAMPBOT_DB_DIALECT="${KRAMPBOT_DB_DIALECT:-sqlite}"
 export KRAMPBOT_DB_HOST="${KRAMPBOT_DB_HOST:-}"
@@ -24,7 +25,7 @@ trap 'kill $action_pid 2>/dev/null || true' EXIT INT TERM
 
 model=models/krampbot.tar.gz
 if [ "$mode" = shell ]; then
-  "$VENV/bin/rasa" shell -m "$model" --endpoints endpoints.yml
+  "$VENV/bin/rasa" shell -m "$model" --endpoints endpoints.yml --port "$RASA_PORT"
   exit $?
 fi
 
@@ -33,7 +34,12 @@ if [ -n "${KRAMPBOT_API_TOKEN:-}" ]; then
   # The HTTP API (trackers, model) is only switched on together with a token.
   api_args=(--enable-api --auth-token "$KRAMPBOT_API_TOKEN")
 fi
-echo "Krampbot: REST webhook on http://localhost:${RASA_PORT}/webhooks/rest/webhook," \
+# The web page with the chat widget (web/); its socket.io origin is allowed by default.
+"$VENV/bin/python" scripts/serve_web.py --port "$WEB_PORT" --rasa-port "$RASA_PORT" &
+web_pid=$!
+trap 'kill $action_pid $web_pid 2>/dev/null || true' EXIT INT TERM
+echo "Krampbot: web page on http://localhost:${WEB_PORT}/," \
+     "REST webhook on http://localhost:${RASA_PORT}/webhooks/rest/webhook," \
      "action server on port ${ACTION_PORT}."
 "$VENV/bin/rasa" run -m "$model" --port "$RASA_PORT" --endpoints endpoints.yml \
   --credentials credentials.yml "${api_args[@]}"

@@ -1,0 +1,1 @@
+"""Krampbot's own thin subclasses of Rasa's input channels (referenced in credentials.yml)."""
