@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.krampbot-installed
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: install train run shell test bench bench-nlu clean web-install install-browser \
+.PHONY: install train run shell test bench bench-nlu clean cluster cluster-down web-install install-browser \
 	telegram-webhook
 WEB_INSTALLED := web/node_modules/.package-lock.json
 
@@ -65,3 +65,12 @@ install-browser:
 # Register the Telegram webhook (TELEGRAM_TOKEN, TELEGRAM_WEBHOOK_URL; see README).
 telegram-webhook:
 	$(PYTHON) scripts/telegram_webhook.py
+
+# Rasa's scale-out stack on loopback: PostgreSQL, Redis, 2 Rasa replicas, 2 action
+# servers, nginx in front (scripts/cluster.sh; packages from Debian when missing).
+cluster: train
+	scripts/cluster.sh up
+
+cluster-down:
+	scripts/cluster.sh down
+

@@ -19,11 +19,10 @@ def main(sender_ids: list[str]) -> int:
         print(__doc__)
         return 2
     os.chdir(ROOT)
-    for name, default in (("KRAMPBOT_DB_DIALECT", "sqlite"), ("KRAMPBOT_DB_NAME", "var/krampbot.db")):
-        os.environ.setdefault(name, default)
-    for name in ("ACTION_ENDPOINT_URL", "KRAMPBOT_DB_HOST", "KRAMPBOT_DB_USER", "KRAMPBOT_DB_PASSWORD"):
-        os.environ.setdefault(name, "")
+    sys.path.insert(0, str(ROOT))
+    from krampbot.settings import apply_endpoint_defaults
 
+    apply_endpoint_defaults()
     from rasa.core.tracker_store import SQLTrackerStore
     from rasa.utils.endpoints import read_endpoint_config
 

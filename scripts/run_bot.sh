@@ -10,11 +10,8 @@ export ACTION_PORT="${ACTION_PORT:-5055}"
 export RASA_PORT="${RASA_PORT:-5005}"
 export WEB_PORT="${WEB_PORT:-8080}"
 export ACTION_ENDPOINT_URL="${ACTION_ENDPOINT_URL:-http://127.0.0.1:${ACTION_PORT}/webhook}"
-export KRAMPBOT_DB_DIALECT="${KRAMPBOT_DB_DIALECT:-sqlite}"
-export KRAMPBOT_DB_HOST="${KRAMPBOT_DB_HOST:-}"
-export KRAMPBOT_DB_NAME="${KRAMPBOT_DB_NAME:-var/krampbot.db}"
-export KRAMPBOT_DB_USER="${KRAMPBOT_DB_USER:-}"
-export KRAMPBOT_DB_PASSWORD="${KRAMPBOT_DB_PASSWORD:-}"
+# Defaults for every other endpoints.yml variable (SQLite file, in-memory lock store).
+eval "$("$VENV/bin/python" -m krampbot.settings)"
 export TF_CPP_MIN_LOG_LEVEL=2
 export RASA_TELEMETRY_ENABLED=false  # never send anything about conversations out
 mkdir -p var

@@ -12,6 +12,7 @@ import pexpect
 import pytest
 import requests
 
+from krampbot.settings import with_endpoint_defaults
 from tests.support.servers import (
     BIN, ROOT, STARTUP_TIMEOUT_S, free_port, start_action_server, wait_until,
 )
@@ -26,13 +27,10 @@ def shell_env(tmp_path_factory) -> Iterator[dict]:
     workdir = tmp_path_factory.mktemp("shell")
     action_port = free_port()
     env = {
-        **os.environ,
+        **with_endpoint_defaults(os.environ),
         "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{action_port}/webhook",
         "KRAMPBOT_DB_DIALECT": "sqlite",
-        "KRAMPBOT_DB_HOST": "",
         "KRAMPBOT_DB_NAME": str(workdir / "krampbot.db"),
-        "KRAMPBOT_DB_USER": "",
-        "KRAMPBOT_DB_PASSWORD": "",
         "TF_CPP_MIN_LOG_LEVEL": "2",
         "RASA_TELEMETRY_ENABLED": "false",
         "TERM": "xterm",

@@ -16,6 +16,8 @@ from typing import Any, Dict, List, Optional
 
 import requests
 
+from krampbot.settings import with_endpoint_defaults
+
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 MODEL = ROOT / "models" / "krampbot.tar.gz"
@@ -123,13 +125,11 @@ def start_servers(
     rasa_port = free_port()
     db_path = db_path or workdir / "krampbot.db"
     env = {
-        **os.environ,
+        **with_endpoint_defaults(os.environ),
         "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{action_port}/webhook",
         "KRAMPBOT_DB_DIALECT": "sqlite",
         "KRAMPBOT_DB_HOST": "",
         "KRAMPBOT_DB_NAME": str(db_path),
-        "KRAMPBOT_DB_USER": "",
-        "KRAMPBOT_DB_PASSWORD": "",
         "TF_CPP_MIN_LOG_LEVEL": "2",
         "RASA_TELEMETRY_ENABLED": "false",
         **(extra_env or {}),
