@@ -112,6 +112,40 @@ def load(url: str, senders: int, rounds: int) -> dict:
             "throughput": len(latencies) / elapsed, "n": len(latencies)}
 
 
+def cluster_throughput(rounds: int) -> tuple[float, float]:
+    """Throughput through nginx with two Rasa replicas, then with one (same run)."""
+    import signal
+    import shutil
+
+    from tests.support.servers import free_port
+
+    state = Path(tempfile.mkdtemp(prefix="krampbot-bench-cluster-"))
+    pg_data = Path(f"/tmp/krampbot-bench-pg-{uuid.uuid4().hex[:8]}")
+    replica_ports = [free_port(), free_port()]
+    lb_port = free_port()
+    env = {**os.environ, "CLUSTER_STATE_DIR": str(state), "CLUSTER_PG_DATA": str(pg_data),
+           "CLUSTER_PG_PORT": str(free_port()), "CLUSTER_REDIS_PORT": str(free_port()),
+           "CLUSTER_PORT": str(lb_port), "CLUSTER_ACTIONS_PORT": str(free_port()),
+           "CLUSTER_RASA_PORTS": " ".join(map(str, replica_ports)),
+           "CLUSTER_ACTION_PORTS": f"{free_port()} {free_port()}"}
+    subprocess.run(["scripts/cluster.sh", "up"], cwd=ROOT, env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{lb_port}"
+    try:
+        two = load(url, 50, rounds)["throughput"]
+        pid = int((state / f"rasa-{replica_ports[1]}.pid").read_text())
+        os.kill(pid, signal.SIGTERM)
+        time.sleep(5)
+        load(url, 5, 2)  # lets nginx notice the stopped replica
+        one = load(url, 50, rounds)["throughput"]
+    finally:
+        subprocess.run(["scripts/cluster.sh", "down"], cwd=ROOT, env=env,
+                       stdout=subprocess.DEVNULL)
+        shutil.rmtree(pg_data, ignore_errors=True)
+        shutil.rmtree(state, ignore_errors=True)
+    return one, two
+
+
 def nlu_f1() -> str:
     result = subprocess.run([sys.executable, "scripts/bench_nlu.py", "--skip-cv"],
                             cwd=ROOT, capture_output=True, text=True, check=True)
@@ -122,6 +156,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=40, help="messages per sender")
     parser.add_argument("--skip-nlu", action="store_true")
+    parser.add_argument("--skip-cluster", action="store_true")
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -153,6 +188,10 @@ def main() -> int:
         ("errors (1 / 20 / 50 senders)",
          f"{single['errors']} / {twenty['errors']} / {fifty['errors']}", None, None),
     ]
+    if not args.skip_cluster:
+        one, two = cluster_throughput(args.rounds // 2)
+        rows.append(("cluster via nginx, 50 senders: 1 / 2 replicas (msg/s)",
+                     f"{one:.0f} / {two:.0f}", None, None))
     lines = ["| measure | value | target | met |", "|---|---|---|---|"]
     for label, shown, key, value in rows:
         if key:
