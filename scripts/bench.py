@@ -75,13 +75,16 @@ def train_from_scratch(work: Path) -> tuple[float, Path]:
 
 
 def conversation(url: str, sender: str, rounds: int, latencies: list, errors: list) -> None:
+    """One client: realistic conversations of len(MESSAGES) messages, one after another."""
     session = requests.Session()
     for i in range(rounds):
         text = MESSAGES[i % len(MESSAGES)]
+        conversation_id = f"{sender}-{i // len(MESSAGES)}"
         started = time.perf_counter()
         try:
             response = session.post(f"{url}/webhooks/rest/webhook",
-                                    json={"sender": sender, "message": text}, timeout=60)
+                                    json={"sender": conversation_id, "message": text},
+                                    timeout=60)
             response.raise_for_status()
         except requests.RequestException as error:
             errors.append(repr(error))

@@ -23,8 +23,10 @@ ENV = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "RASA_TELEMETRY_ENABLED": "fal
 
 
 def rasa(*args: str) -> None:
-    subprocess.run([RASA, *args], cwd=ROOT, env=ENV, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # A fresh training cache each time, so train times are real and nothing is shared.
+    with tempfile.TemporaryDirectory() as cache:
+        subprocess.run([RASA, *args], cwd=ROOT, env={**ENV, "RASA_CACHE_DIRECTORY": cache},
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def macro_f1(report_dir: Path) -> float:
