@@ -12,15 +12,15 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List
+from typing import List
 
 import pytest
 import requests
 
+from tests.support.load import say, send_concurrently
 from tests.support.servers import API_TOKEN, ROOT, free_port
 
 pytestmark = pytest.mark.slow
-WEBHOOK = "/webhooks/rest/webhook"
 
 
 @dataclass
@@ -68,22 +68,6 @@ def cluster(trained_model, tmp_path_factory):
         shutil.rmtree(pg_data, ignore_errors=True)
 
 
-def say(url: str, sender: str, text: str, retries: int = 0) -> list:
-    """POST a message; a client that retries on connection errors and 5xx."""
-    for attempt in range(retries + 1):
-        try:
-            response = requests.post(url + WEBHOOK, json={"sender": sender, "message": text},
-                                     timeout=60)
-            if response.status_code < 500:
-                response.raise_for_status()
-                return response.json()
-        except requests.ConnectionError:
-            if attempt == retries:
-                raise
-        time.sleep(0.5)
-    raise AssertionError(f"no answer after {retries + 1} tries")
-
-
 def test_conversation_alternating_between_replicas_ends_the_triage(cluster):
     sender = "alt-" + uuid.uuid4().hex
     answers = ["ik heb vaak kramp in mijn kuiten", "nee", "2 keer per week", "ja",
@@ -97,31 +81,10 @@ def test_conversation_alternating_between_replicas_ends_the_triage(cluster):
     assert [e["text"] for e in tracker["events"] if e["event"] == "user"] == answers
 
 
-def run_senders(url: str, senders: Dict[str, List[str]], retries: int) -> list:
-    errors: list = []
-
-    def run(sender: str) -> None:
-        session_errors = 0
-        for text in senders[sender]:
-            try:
-                if not say(url, sender, text, retries=retries):
-                    errors.append((sender, "empty reply"))
-            except Exception as error:  # noqa: BLE001
-                session_errors += 1
-                errors.append((sender, repr(error)))
-
-    threads = [threading.Thread(target=run, args=(s,)) for s in senders]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return errors
-
-
 def test_fifty_senders_through_nginx_lose_and_cross_nothing(cluster):
     senders = {f"lb-{i}-{uuid.uuid4().hex[:6]}": [f"vraag {n}: hoe voorkom ik kramp" for n in range(10)]
                for i in range(50)}
-    assert run_senders(cluster.lb_url, senders, retries=0) == []
+    assert send_concurrently(cluster.lb_url, senders) == []
     for sender, sent in senders.items():
         assert cluster.user_texts(sender) == sent
 
@@ -131,7 +94,7 @@ def test_stopping_one_replica_mid_load_loses_no_conversation(cluster):
                for i in range(20)}
     result: dict = {}
     worker = threading.Thread(
-        target=lambda: result.setdefault("errors", run_senders(cluster.lb_url, senders, retries=5)))
+        target=lambda: result.setdefault("errors", send_concurrently(cluster.lb_url, senders, retries=5)))
     worker.start()
     time.sleep(3)
     pid_file = cluster.state / f"rasa-{cluster.replica_urls[0].rsplit(':', 1)[1]}.pid"

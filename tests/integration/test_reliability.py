@@ -5,7 +5,6 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
-import threading
 import time
 import uuid
 
@@ -13,6 +12,7 @@ import pytest
 import requests
 
 from krampbot.input_guard import EMPTY_REPLY, FAILURE_REPLY, TOO_LONG_REPLY
+from tests.support.load import send_concurrently
 from tests.support.servers import API_TOKEN, ROOT, start_action_server, start_servers
 
 WEBHOOK = "/webhooks/rest/webhook"
@@ -210,24 +210,7 @@ def test_fifty_concurrent_senders_lose_and_cross_nothing(bot):
     senders = [f"load-{i}-{uuid.uuid4().hex[:8]}" for i in range(50)]
     sent = {s: [f"bericht {n} van {s[:8]}: hoe voorkom ik kramp" for n in range(20)]
             for s in senders}
-    errors: list = []
-
-    def run(sender: str) -> None:
-        session = requests.Session()
-        for text in sent[sender]:
-            try:
-                r = session.post(bot.rasa_url + WEBHOOK,
-                                 json={"sender": sender, "message": text}, timeout=120)
-                if r.status_code != 200 or not r.json():
-                    errors.append((sender, r.status_code))
-            except requests.RequestException as error:
-                errors.append((sender, repr(error)))
-
-    threads = [threading.Thread(target=run, args=(s,)) for s in senders]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    errors = send_concurrently(bot.rasa_url, sent)
     assert errors == []
     for sender in senders:
         received = [e["text"] for e in bot.tracker(sender)["events"] if e["event"] == "user"]
