@@ -405,8 +405,15 @@ def _leg_after(text_after: str, leg: str) -> bool:
     return bool(re.match(rf"\s*(?:(?:{attributes}) )*(?:{spot})?(?:{leg})\b", text_after))
 
 
+# Only statements about a person count ("ik ben zwanger", "mijn vrouw is 30 weken
+# zwanger"); a topic question like "zwanger en kramp" does not make someone pregnant.
 _PREGNANT_YES = (
-    r"zwanger|zwangere|zwangerschap|in verwachting|verwacht (?:een|ons|mijn) (?:baby|kindje|kind)"
+    r"(?:ik|je|jij|ze|zij|vrouw|vriendin|dochter|partner) (?:ben|bent|is) (?:nu |al |sinds kort )?"
+    r"(?:\d{1,2} (?:weken|maanden) )?(?:hoog)?zwanger"
+    r"|(?:^|\b)ben (?:ik )?(?:nu |al )?(?:\d{1,2} (?:weken|maanden) )?(?:hoog)?zwanger"
+    r"|(?:mijn|haar) zwangerschap|tijdens (?:de|deze) zwangerschap (?:heb|krijg) ik"
+    r"|(?:ik ben|ben ik|ben|is) (?:nu |al )?in (?:blijde )?verwachting"
+    r"|verwacht (?:een|ons|mijn) (?:baby|kindje|kind)|mijn zwangere|zwangere (?:vrouw|vriendin|dochter|partner) (?:heeft|krijgt)"
     r"|(?:ik ben|ben ik) (?:nu |al )?\d{1,2} weken(?! (?:geleden|ziek|thuis|op|lang|aan|weg))"
 )
 _PREGNANT_NO = r"(?:niet|geen|nooit) (?:meer )?(?:zwanger|in verwachting)"

@@ -156,6 +156,13 @@ def test_parse_frequency(text, expected):
     "text, expected",
     [
         ("ik ben zwanger", {"zwanger": True}),
+        ("mijn vrouw is 30 weken zwanger en heeft kramp", {"zwanger": True}),
+        ("ben 25 weken zwanger en mijn benen verkrampen", {"zwanger": True}),
+        ("mijn zwangere vriendin heeft veel kramp", {"zwanger": True}),
+        # Topic questions are not statements about the person.
+        ("zwanger en kramp", {}),
+        ("kramp tijdens zwangerschap", {}),
+        ("krijgen zwangere vrouwen vaker kramp", {}),
         ("Tijdens de zwangerschap heb ik veel kramp", {"zwanger": True}),
         ("ik ben 30 weken", {"zwanger": True}),
         ("ik ben in verwachting", {"zwanger": True}),
