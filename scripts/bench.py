@@ -116,34 +116,19 @@ def load(url: str, senders: int, rounds: int) -> dict:
 
 def cluster_throughput(rounds: int) -> tuple[float, float]:
     """Throughput through nginx with two Rasa replicas, then with one (same run)."""
-    import signal
     import shutil
 
-    from tests.support.servers import free_port
+    from tests.support.cluster import running_cluster
 
     state = Path(tempfile.mkdtemp(prefix="krampbot-bench-cluster-"))
-    pg_data = Path(f"/tmp/krampbot-bench-pg-{uuid.uuid4().hex[:8]}")
-    replica_ports = [free_port(), free_port()]
-    lb_port = free_port()
-    env = {**os.environ, "CLUSTER_STATE_DIR": str(state), "CLUSTER_PG_DATA": str(pg_data),
-           "CLUSTER_PG_PORT": str(free_port()), "CLUSTER_REDIS_PORT": str(free_port()),
-           "CLUSTER_PORT": str(lb_port), "CLUSTER_ACTIONS_PORT": str(free_port()),
-           "CLUSTER_RASA_PORTS": " ".join(map(str, replica_ports)),
-           "CLUSTER_ACTION_PORTS": f"{free_port()} {free_port()}"}
-    subprocess.run(["scripts/cluster.sh", "up"], cwd=ROOT, env=env, check=True,
-                   stdout=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{lb_port}"
     try:
-        two = load(url, 50, rounds)["throughput"]
-        pid = int((state / f"rasa-{replica_ports[1]}.pid").read_text())
-        os.kill(pid, signal.SIGTERM)
-        time.sleep(5)
-        load(url, 5, 2)  # lets nginx notice the stopped replica
-        one = load(url, 50, rounds)["throughput"]
+        with running_cluster(state) as cluster:
+            two = load(cluster.lb_url, 50, rounds)["throughput"]
+            cluster.stop_replica(1)
+            time.sleep(5)
+            load(cluster.lb_url, 5, 2)  # lets nginx notice the stopped replica
+            one = load(cluster.lb_url, 50, rounds)["throughput"]
     finally:
-        subprocess.run(["scripts/cluster.sh", "down"], cwd=ROOT, env=env,
-                       stdout=subprocess.DEVNULL)
-        shutil.rmtree(pg_data, ignore_errors=True)
         shutil.rmtree(state, ignore_errors=True)
     return one, two
 
