@@ -1,0 +1,1 @@
+"""Benchmark helpers for `make bench` (scripts/bench.py)."""
