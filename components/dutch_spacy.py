@@ -37,6 +37,20 @@ PIPELINE_FILE = "spacy_pipeline.json"
 class SpacyNLP(RasaSpacyNLP):
     """SpacyNLP that falls back to a blank Dutch pipeline instead of failing."""
 
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "SpacyNLP":
+        # As Rasa's, without its "Trying to load SpaCy model with name ..." line, which
+        # is wrong for the fallback: krampbot.spacy_pipeline says what it loads, once.
+        model = cls.load_model(config.get("model"))
+        cls.ensure_proper_language_model(model.model)
+        return cls(model, {**cls.get_default_config(), **config})
+
     @staticmethod
     def load_model(spacy_model_name: Text) -> SpacyModel:
         pipeline = load_dutch_pipeline()

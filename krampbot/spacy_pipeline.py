@@ -12,6 +12,7 @@ import functools
 import importlib.metadata
 import logging
 import os
+import time
 from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
@@ -53,7 +54,14 @@ def _load_fallback():
 
     nlp = spacy.blank("nl")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    nlp.initialize()  # reads the Dutch lookup table from spacy-lookups-data
+    # spaCy logs "Created vocabulary" etc. twice (its own handler and the root one).
+    spacy_logger = logging.getLogger("spacy")
+    level = spacy_logger.level
+    spacy_logger.setLevel(logging.WARNING)
+    try:
+        nlp.initialize()  # reads the Dutch lookup table from spacy-lookups-data
+    finally:
+        spacy_logger.setLevel(level)
     return nlp
 
 
@@ -68,9 +76,13 @@ def real_identity() -> str:
 @functools.lru_cache(maxsize=None)
 def load_dutch_pipeline() -> DutchPipeline:
     """Return the pipeline to use in this process (loaded once)."""
+    started = time.monotonic()
     forced_fallback = os.environ.get(FORCE_ENV, "").lower() == "fallback"
     if not forced_fallback and _real_pipeline_available():
-        return DutchPipeline(_load_real(), real_identity(), is_fallback=False)
+        logger.info("Loading the Dutch spaCy pipeline %s ...", real_identity())
+        pipeline = DutchPipeline(_load_real(), real_identity(), is_fallback=False)
+        logger.info("Loaded the spaCy pipeline in %.1f s.", time.monotonic() - started)
+        return pipeline
     reason = (
         f"{FORCE_ENV}=fallback is set"
         if forced_fallback
@@ -85,7 +97,9 @@ def load_dutch_pipeline() -> DutchPipeline:
         REAL_PIPELINE,
         REAL_VERSION,
     )
-    return DutchPipeline(_load_fallback(), fallback_identity(), is_fallback=True)
+    pipeline = DutchPipeline(_load_fallback(), fallback_identity(), is_fallback=True)
+    logger.info("Loaded the fallback spaCy pipeline in %.1f s.", time.monotonic() - started)
+    return pipeline
 
 
 def expected_identity() -> str:

@@ -122,11 +122,12 @@ cluster_env() {
   export KRAMPBOT_DB_NAME=krampbot KRAMPBOT_DB_USER=krampbot KRAMPBOT_DB_PASSWORD="$DB_PASSWORD"
   export KRAMPBOT_LOCK_STORE=redis KRAMPBOT_REDIS_HOST=127.0.0.1 KRAMPBOT_REDIS_PORT="$REDIS_PORT"
   export KRAMPBOT_REDIS_DB=0 RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2
+  export KRAMPBOT_HIDE_DEPRECATIONS="${KRAMPBOT_HIDE_DEPRECATIONS:-1}"
 }
 
 start_action_server() {
   local port=$1
-  nohup "$VENV/bin/rasa" run actions --actions actions --port "$port" \
+  nohup "$VENV/bin/python" -m krampbot.launcher run actions --actions actions --port "$port" \
     > "$STATE/actions-$port.log" 2>&1 &
   echo $! > "$STATE/actions-$port.pid"
 }
@@ -134,7 +135,7 @@ start_action_server() {
 start_replica() {
   local port=$1 api=()
   [ -n "${KRAMPBOT_API_TOKEN:-}" ] && api=(--enable-api --auth-token "$KRAMPBOT_API_TOKEN")
-  nohup "$VENV/bin/rasa" run -m models/krampbot.tar.gz --port "$port" \
+  nohup "$VENV/bin/python" -m krampbot.launcher run -m models/krampbot.tar.gz --port "$port" \
     --endpoints endpoints.yml --credentials credentials.yml "${api[@]}" \
     > "$STATE/rasa-$port.log" 2>&1 &
   echo $! > "$STATE/rasa-$port.pid"

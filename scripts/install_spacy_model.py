@@ -4,6 +4,8 @@ Order: already installed -> local wheelhouse ($KRAMPBOT_WHEELHOUSE, ../shared/wh
 -> spaCy's official release (pinned in requirements/spacy-model.txt). When none works,
 the bot still installs, trains and runs on a blank Dutch pipeline with lemma lookups
 (see krampbot/spacy_pipeline.py); this script then says so clearly and exits 0.
+`make run`/`make test`/`make train` run it once per install (a stamp file in .venv);
+`make install` always runs it.
 """
 from __future__ import annotations
 
@@ -88,12 +90,13 @@ def main() -> int:
         print(f"{pin['name']} {pin['version']} installed.")
         return 0
     print(
-        f"WARNING: {pin['name']} {pin['version']} could not be installed (no wheel in "
-        f"$KRAMPBOT_WHEELHOUSE or ../shared/wheels, release not reachable).\n"
-        "Krampbot will use its fallback: a blank Dutch spaCy pipeline with lemma lookups "
-        "from spacy-lookups-data. To get the real pipeline later, put "
+        f"Note: {pin['name']} {pin['version']} is not installed (no wheel in "
+        f"$KRAMPBOT_WHEELHOUSE or ../shared/wheels, release not reachable), so Krampbot "
+        "uses its fallback: a blank Dutch spaCy pipeline with lemma lookups from "
+        "spacy-lookups-data (the bot says so once when it starts). `make run` and "
+        "`make test` try this once per install; to try again, put "
         f"{pin['name']}-{pin['version']}-py3-none-any.whl in a wheelhouse and run "
-        "`make install` again (the model is retrained automatically)."
+        "`make install` (the model is retrained automatically)."
     )
     return 0
 

@@ -14,15 +14,21 @@ export ACTION_ENDPOINT_URL="${ACTION_ENDPOINT_URL:-http://127.0.0.1:${ACTION_POR
 eval "$("$VENV/bin/python" -m krampbot.settings)"
 export TF_CPP_MIN_LOG_LEVEL=2
 export RASA_TELEMETRY_ENABLED=false  # never send anything about conversations out
+# "Krampbot ready in N s" counts from here unless `make run` already set the moment.
+export KRAMPBOT_LAUNCHED_AT="${KRAMPBOT_LAUNCHED_AT:-$(date +%s.%N)}"
+# Third-party DeprecationWarnings say nothing to someone running the bot (tests keep them).
+export KRAMPBOT_HIDE_DEPRECATIONS="${KRAMPBOT_HIDE_DEPRECATIONS:-1}"
 mkdir -p var
+# Rasa's command line through krampbot/launcher.py: start-up progress, speed-ups.
+rasa=("$VENV/bin/python" -m krampbot.launcher)
 
-"$VENV/bin/rasa" run actions --actions actions --port "$ACTION_PORT" &
+"${rasa[@]}" run actions --actions actions --port "$ACTION_PORT" &
 action_pid=$!
 trap 'kill $action_pid 2>/dev/null || true' EXIT INT TERM
 
 model=models/krampbot.tar.gz
 if [ "$mode" = shell ]; then
-  "$VENV/bin/rasa" shell -m "$model" --endpoints endpoints.yml --port "$RASA_PORT"
+  "${rasa[@]}" shell -m "$model" --endpoints endpoints.yml --port "$RASA_PORT"
   exit $?
 fi
 
@@ -37,6 +43,6 @@ web_pid=$!
 trap 'kill $action_pid $web_pid 2>/dev/null || true' EXIT INT TERM
 echo "Krampbot: web page on http://localhost:${WEB_PORT}/," \
      "REST webhook on http://localhost:${RASA_PORT}/webhooks/rest/webhook," \
-     "action server on port ${ACTION_PORT}."
-"$VENV/bin/rasa" run -m "$model" --port "$RASA_PORT" --endpoints endpoints.yml \
+     "action server on port ${ACTION_PORT}. Loading takes some seconds; stop with Ctrl+C."
+"${rasa[@]}" run -m "$model" --port "$RASA_PORT" --endpoints endpoints.yml \
   --credentials credentials.yml "${api_args[@]}"

@@ -1,0 +1,176 @@
+"""krampbot.rasa_speedups gives exactly the results of Rasa's own code.
+
+(The model-loading patch is checked against the trained model in
+tests/integration/test_startup.py.)
+"""
+from __future__ import annotations
+
+import copy
+import importlib.metadata
+
+import numpy as np
+import pytest
+import scipy.sparse
+
+from krampbot import rasa_speedups
+
+
+@pytest.fixture(autouse=True, scope="module")
+def speedups():
+    assert rasa_speedups.apply()
+
+
+# ------------------------------------------------------ action response validation
+def rasa_validate(result):
+    """What Rasa 3.6 did: jsonschema.validate with the action response schema."""
+    from jsonschema import validate
+    from rasa.core.actions.action import RemoteAction
+
+    validate(result, RemoteAction.action_response_format_spec())
+
+
+def patched_validate(result):
+    from rasa.core.actions.action import RemoteAction
+
+    return RemoteAction("action_x", None)._validate_action_result(result)
+
+
+VALID = [
+    {"events": [], "responses": []},
+    {"events": [{"event": "slot", "name": "frequentie", "value": "zelden", "timestamp": None},
+                {"event": "active_loop", "name": None}],
+     "responses": [{"text": "Hoe vaak?", "buttons": [{"title": "Zelden", "payload": "zelden"}]}]},
+    {"events": [{"event": "followup", "name": "action_listen"}], "responses": [{"response": "utter_x"}]},
+]
+INVALID = [
+    {"events": [{"event": "slot", "value": 1}]},  # slot event without name
+    {"events": [{"event": "no_such_event"}]},
+    {"events": "not a list"},
+    {"responses": [1, 2]},
+]
+
+
+@pytest.mark.parametrize("result", VALID)
+def test_valid_action_responses_pass(result):
+    rasa_validate(result)
+    assert patched_validate(result) is True
+
+
+@pytest.mark.parametrize("result", INVALID)
+def test_invalid_action_responses_fail_with_rasas_error(result):
+    from jsonschema import ValidationError
+
+    with pytest.raises(ValidationError) as theirs:
+        rasa_validate(result)
+    with pytest.raises(ValidationError) as ours:
+        patched_validate(result)
+    assert ours.value.message.startswith(theirs.value.message)
+    assert "Failed to validate Action server response" in ours.value.message
+    assert list(ours.value.absolute_path) == list(theirs.value.absolute_path)
+
+
+def test_validator_is_built_once_per_action_class():
+    from rasa.core.actions.action import RemoteAction
+
+    rasa_speedups.response_validator.cache_clear()
+    for _ in range(5):
+        RemoteAction("action_x", None)._validate_action_result(VALID[1])
+    info = rasa_speedups.response_validator.cache_info()
+    assert (info.misses, info.hits) == (1, 4)
+
+
+# ------------------------------------------------------------- event type lookup
+def rasa_resolve(type_name, default=None):
+    from rasa.shared.core.events import Event
+    from rasa.shared.utils.common import all_subclasses
+
+    for cls in all_subclasses(Event):
+        if cls.type_name == type_name:
+            return cls
+    if type_name == "topic":
+        return None
+    if default is not None:
+        return default
+    raise ValueError(f"Unknown event name '{type_name}'.")
+
+
+def test_every_event_type_resolves_to_the_same_class():
+    from rasa.shared.core.events import Event
+    from rasa.shared.utils.common import all_subclasses
+
+    names = {cls.type_name for cls in all_subclasses(Event)}
+    assert {"user", "bot", "slot", "action", "active_loop", "session_started"} <= names
+    for name in names:
+        assert Event.resolve_by_type(name) is rasa_resolve(name)
+
+
+def test_unknown_event_types_behave_as_in_rasa():
+    from rasa.shared.core.events import Event, UserUttered
+
+    assert Event.resolve_by_type("topic") is None
+    assert Event.resolve_by_type("no_such_event", default=UserUttered) is UserUttered
+    with pytest.raises(ValueError):
+        Event.resolve_by_type("no_such_event")
+
+
+def test_events_deserialise_as_before():
+    from rasa.shared.core.events import Event, SlotSet, UserUttered
+
+    events = [{"event": "user", "text": "hallo", "parse_data": {"intent": {"name": "greet"}}},
+              {"event": "slot", "name": "zwanger", "value": False}]
+    parsed = [Event.from_parameters(e) for e in events]
+    assert isinstance(parsed[0], UserUttered) and parsed[0].text == "hallo"
+    assert parsed[1] == SlotSet("zwanger", False)
+
+
+# ------------------------------------------------------------ feature combination
+def features(matrix, origin):
+    from rasa.shared.nlu.training_data.features import Features
+
+    return Features(matrix, "sequence", "text", origin)
+
+
+def rasa_combine(feature_list, featurizers):
+    combined = None
+    for f in feature_list:
+        if combined is None:
+            combined = copy.deepcopy(f)
+            combined.origin = featurizers
+        else:
+            combined.combine_with_features(f)
+    return combined
+
+
+@pytest.mark.parametrize("make", [
+    lambda: [features(scipy.sparse.random(3, 5, density=0.4, format="coo", random_state=1), "a"),
+             features(scipy.sparse.random(3, 2, density=0.5, format="coo", random_state=2), "b")],
+    lambda: [features(np.arange(6.0).reshape(2, 3), "a"),
+             features(np.ones((2, 4)), "b")],
+    lambda: [features(scipy.sparse.random(4, 7, density=0.3, format="coo", random_state=3), "a")],
+])
+def test_combined_features_equal_rasas_and_share_nothing(make):
+    from rasa.shared.nlu.training_data.message import Message
+
+    theirs = rasa_combine(make(), ["a", "b"])
+    inputs = make()
+    ours = Message._combine_features(inputs, ["a", "b"])
+    as_array = (lambda m: m.toarray()) if scipy.sparse.issparse(ours.features) else np.asarray
+    assert np.array_equal(as_array(ours.features), as_array(theirs.features))
+    assert (ours.type, ours.attribute, ours.origin) == (theirs.type, theirs.attribute, theirs.origin)
+    assert ours.features is not inputs[0].features
+    assert Message._combine_features([], ["a"]) is None
+
+
+# --------------------------------------------------------------------------- apply
+def test_other_rasa_versions_are_not_patched(monkeypatch):
+    monkeypatch.setattr(rasa_speedups, "_applied", False)
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "3.7.0")
+    assert rasa_speedups.apply() is False
+
+
+def test_apply_is_idempotent():
+    from rasa.core.actions.action import RemoteAction
+
+    before = RemoteAction._validate_action_result
+    assert rasa_speedups.apply() is True
+    assert RemoteAction._validate_action_result is before
