@@ -21,6 +21,16 @@ with another version nothing is patched (and a warning says so).
    order; unknown names still go through Rasa's code).
 4. Combining NLU features: `Message._combine_features` deep-copies a scipy matrix
    generically; a plain `.copy()` of the matrix gives the same object, ~5x cheaper.
+5. SQLite (the default tracker store): a pool of open connections instead of a new
+   connection per session, and the write-ahead log with synchronous=NORMAL. By default
+   every commit (2-3 per message) waits for fsyncs of the journal and the database,
+   and the Rasa server's event loop waits with it. In WAL mode a commit is an append;
+   it survives a crash of Rasa or the process, and after a power loss the file stays
+   consistent (the last commits may be lost). PostgreSQL (`make cluster`, production)
+   is not affected.
+6. Reading a tracker from SQL: Rasa builds a full ORM object for every stored event
+   and then uses only its `data` column; now only that column is selected (same rows,
+   same order, same query otherwise).
 """
 from __future__ import annotations
 
@@ -50,6 +60,8 @@ def apply() -> bool:
     _cached_action_response_validator()
     _cached_event_type_lookup()
     _cheap_feature_copy()
+    _sqlite_write_ahead_log()
+    _sql_events_data_only()
     _applied = True
     return True
 
@@ -186,3 +198,73 @@ def _cheap_feature_copy() -> None:
 
     _combine_features.krampbot_cheap = True
     Message._combine_features = staticmethod(_combine_features)
+
+
+# ------------------------------------------------------------ 5. SQLite settings
+SQLITE_PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL")
+
+
+def _sqlite_write_ahead_log() -> None:
+    import rasa.core.tracker_store as tracker_store
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    if not event.contains(Engine, "connect", _sqlite_on_connect):
+        event.listen(Engine, "connect", _sqlite_on_connect)
+    original = tracker_store.create_engine_kwargs
+    if getattr(original, "krampbot_pooled", False):
+        return
+
+    @functools.wraps(original)
+    def create_engine_kwargs(url):
+        kwargs = original(url)
+        if str(url).startswith("sqlite") and ":memory:" not in str(url):
+            # SQLAlchemy 1.4 opens a new SQLite connection for every session (NullPool),
+            # and closing the last one checkpoints the log. A pool of open connections,
+            # as SQLAlchemy 2.0 does by default for SQLite files.
+            from sqlalchemy.pool import QueuePool
+
+            kwargs.setdefault("poolclass", QueuePool)
+            kwargs.setdefault("connect_args", {"check_same_thread": False})
+        return kwargs
+
+    create_engine_kwargs.krampbot_pooled = True
+    tracker_store.create_engine_kwargs = create_engine_kwargs
+
+
+def _sqlite_on_connect(dbapi_connection, _connection_record) -> None:
+    import sqlite3
+
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        cursor = dbapi_connection.cursor()
+        for pragma in SQLITE_PRAGMAS:
+            cursor.execute(pragma)
+        cursor.close()
+
+
+# ----------------------------------------------------- 6. tracker reads from SQL
+def _sql_events_data_only() -> None:
+    import json
+
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    original = SQLTrackerStore._retrieve
+    if getattr(original, "krampbot_data_only", False):
+        return
+
+    async def _retrieve(self, sender_id, fetch_events_from_all_sessions):
+        # Rasa 3.6's SQLTrackerStore._retrieve, selecting only the data column.
+        with self.session_scope() as session:
+            rows = self._event_query(
+                session, sender_id,
+                fetch_events_from_all_sessions=fetch_events_from_all_sessions,
+            ).with_entities(self.SQLEvent.data).all()
+            events = [json.loads(row.data) for row in rows]
+            if self.domain and len(events) > 0:
+                return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+            return None
+
+    _retrieve.krampbot_data_only = True
+    _retrieve.rasa_original = original
+    SQLTrackerStore._retrieve = _retrieve

@@ -24,6 +24,7 @@ def main(sender_ids: list[str]) -> int:
 
     apply_endpoint_defaults()
     from rasa.core.tracker_store import SQLTrackerStore
+    from sqlalchemy import text
     from rasa.utils.endpoints import read_endpoint_config
 
     config = read_endpoint_config("endpoints.yml", "tracker_store")
@@ -32,7 +33,10 @@ def main(sender_ids: list[str]) -> int:
         db=config.kwargs.get("db"), username=config.kwargs.get("username") or None,
         password=config.kwargs.get("password") or None,
     )
+    sqlite = store.engine.dialect.name == "sqlite"
     with store.session_scope() as session:
+        if sqlite:  # overwrite the deleted rows in the file, not only unlink them
+            session.execute(text("PRAGMA secure_delete = ON"))
         for sender_id in sender_ids:
             deleted = (
                 session.query(store.SQLEvent)
@@ -41,6 +45,11 @@ def main(sender_ids: list[str]) -> int:
             )
             print(f"Gesprek {sender_id}: {deleted} gebeurtenissen verwijderd.")
         session.commit()
+    if sqlite:
+        # The bot keeps SQLite's write-ahead log (krampbot/rasa_speedups.py): copy it
+        # into the database and empty it, so no old copy of the rows stays behind.
+        with store.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return 0
 
 

@@ -187,8 +187,9 @@ def test_a_conversation_can_be_deleted(trained_model, tmp_path):
     db = tmp_path / "krampbot.db"
     servers = start_servers(tmp_path, trained_model, db_path=db)
     sender, other = "gdpr-" + uuid.uuid4().hex, "keep-" + uuid.uuid4().hex
+    secret = "geheimwoord" + uuid.uuid4().hex[:8]
     try:
-        servers.say(sender, "ik ben zwanger en heb kramp")
+        servers.say(sender, f"ik ben zwanger en heb kramp {secret}")
         servers.say(other, "hallo")
         result = subprocess.run(
             [sys.executable, "scripts/delete_conversation.py", sender],
@@ -201,6 +202,9 @@ def test_a_conversation_can_be_deleted(trained_model, tmp_path):
                 "SELECT count(*) FROM events WHERE sender_id = ?", (s,)).fetchone()[0]
             assert count(sender) == 0
             assert count(other) > 0
+        # Not left behind in the database file or SQLite's write-ahead log either.
+        for path in tmp_path.glob("krampbot.db*"):
+            assert secret.encode() not in path.read_bytes(), path.name
     finally:
         servers.stop()
 

@@ -174,3 +174,65 @@ def test_apply_is_idempotent():
     before = RemoteAction._validate_action_result
     assert rasa_speedups.apply() is True
     assert RemoteAction._validate_action_result is before
+
+
+# --------------------------------------------------------------- SQLite tracker store
+@pytest.fixture
+def sqlite_store(tmp_path):
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.domain import Domain
+
+    domain = Domain.from_yaml(
+        "version: '3.1'\nintents: [greet]\nslots:\n  zwanger:\n    type: bool\n"
+        "    influence_conversation: false\n    mappings:\n    - type: custom\n"
+        "responses:\n  utter_hoi:\n  - text: hoi\n")
+    return SQLTrackerStore(domain, dialect="sqlite", db=str(tmp_path / "t.db"))
+
+
+def two_sessions(sender: str, slots):
+    from rasa.shared.core.events import (ActionExecuted, BotUttered, SessionStarted,
+                                         SlotSet, UserUttered)
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    tracker = DialogueStateTracker(sender, slots)
+    for session in ("eerste", "tweede"):
+        for event in (ActionExecuted("action_session_start"), SessionStarted(),
+                      SlotSet("zwanger", session == "tweede"), ActionExecuted("action_listen"),
+                      UserUttered(f"hallo {session}", {"name": "greet", "confidence": 1.0}),
+                      BotUttered("hoi"), ActionExecuted("action_listen")):
+            tracker.update(event)
+    return tracker
+
+
+def test_sqlite_store_keeps_a_write_ahead_log_in_a_connection_pool(sqlite_store, tmp_path):
+    import asyncio
+    import sqlite3
+
+    from sqlalchemy.pool import QueuePool
+
+    assert isinstance(sqlite_store.engine.pool, QueuePool)
+    with sqlite_store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+    asyncio.run(sqlite_store.save(two_sessions("s1", sqlite_store.domain.slots)))
+    # Committed: another connection (e.g. scripts/delete_conversation.py) sees it.
+    other = sqlite3.connect(tmp_path / "t.db")
+    assert other.execute("SELECT count(*) FROM events WHERE sender_id='s1'").fetchone()[0] == 14
+    other.close()
+
+
+def test_trackers_read_from_sql_equal_rasas(sqlite_store):
+    import asyncio
+
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    asyncio.run(sqlite_store.save(two_sessions("s1", sqlite_store.domain.slots)))
+    original = SQLTrackerStore._retrieve.rasa_original
+    for all_sessions in (False, True):
+        ours = asyncio.run(sqlite_store._retrieve("s1", all_sessions))
+        theirs = asyncio.run(original(sqlite_store, "s1", all_sessions))
+        assert list(ours.events) == list(theirs.events)
+        assert ours.current_slot_values() == theirs.current_slot_values()
+    assert len(asyncio.run(sqlite_store.retrieve("s1")).events) == 6  # the second session
+    assert len(asyncio.run(sqlite_store.retrieve_full_tracker("s1")).events) == 14
+    assert asyncio.run(sqlite_store.retrieve("unknown")) is None
