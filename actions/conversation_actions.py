@@ -104,7 +104,7 @@ class ActionBeantwoordVraag(Action):
             events += say_safety_note(dispatcher, tracker)
             dispatcher.utter_message(response=answer)
         else:
-            self._dont_know(dispatcher, tracker, text)
+            self.dont_know(dispatcher, tracker, text)
         old = old_signs(text)
         if old:
             dispatcher.utter_message(text=old_sign_question(old))
@@ -131,7 +131,7 @@ class ActionBeantwoordVraag(Action):
         return f"utter_{intent}"
 
     @staticmethod
-    def _dont_know(dispatcher: CollectingDispatcher, tracker: Tracker, text: Text) -> None:
+    def dont_know(dispatcher: CollectingDispatcher, tracker: Tracker, text: Text) -> None:
         if not is_about_cramps(text):
             dispatcher.utter_message(response="utter_nlu_fallback")
             return
@@ -176,11 +176,15 @@ class ActionAntwoordOpAanbod(Action):
     ) -> List[EventType]:
         offer = tracker.get_slot(OFFER_SLOT)
         intent, _ = latest_intent(tracker)
-        yes = parse_offer_answer(latest_text(tracker))
+        text = latest_text(tracker)
+        yes = parse_offer_answer(text)
+        events: List[EventType] = [SlotSet(OFFER_SLOT, None), SlotSet(NEXT_SLOT, None)]
+        if yes is None and intent == "nlu_fallback":
+            ActionBeantwoordVraag.dont_know(dispatcher, tracker, text)  # not an answer at all
+            return events
         if yes is None:
             yes = intent in ("affirm", "toon_samenvatting", "opnieuw")
         state = known(tracker)
-        events: List[EventType] = [SlotSet(OFFER_SLOT, None), SlotSet(NEXT_SLOT, None)]
         if not yes:
             dispatcher.utter_message(response="utter_antwoorden_bewaard" if offer == OFFER_RESTART
                                      else "utter_oke")

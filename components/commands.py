@@ -40,8 +40,12 @@ class CommandGuard(GraphComponent):
             intent = (message.get(INTENT) or {}).get("name")
             if text.startswith("/") or is_explicit_command(intent, text):
                 continue
-            ranking = [r for r in message.get(INTENT_RANKING_KEY) or []
-                       if r.get("name") not in COMMAND_INTENTS]
+            ranking = message.get(INTENT_RANKING_KEY) or []
+            # Another command that the text does say ("ja, laat maar zien": show, not
+            # stop) wins; otherwise the best intent that is not a command.
+            said = [r for r in ranking if r.get("name") in COMMAND_INTENTS
+                    and r.get("name") != intent and is_explicit_command(r.get("name"), text)]
+            ranking = said[:1] + [r for r in ranking if r.get("name") not in COMMAND_INTENTS]
             best = ranking[0] if ranking else {"name": None, "confidence": 0.0}
             message.set(INTENT, dict(best), add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -88,7 +88,8 @@ def advice_message(advice: Advice, situation: Situation) -> str:
     builders = {SPOED_112: _spoed, HUISARTS_VANDAAG: _vandaag, HUISARTS: _huisarts,
                 ZELFZORG: _zelfzorg}
     blocks = builders[advice.level](advice, situation)
-    return "\n\n".join(block for block in blocks if block)
+    # One message (Rasa splits a text on blank lines): it stays together when forwarded.
+    return "\n".join(block for block in blocks if block)
 
 
 def _reasons_block(advice: Advice, situation: Situation) -> str:
