@@ -182,9 +182,11 @@ _STAYS = (
     r"|houdt aan|nog steeds|al (?:uren|uur|dagen|de hele dag|een dag|sinds gisteren)"
     r"|(?:uren|dagen) later"
 )
+# A "cramp" that lasts hours (not "al dagen kramp": that is cramps coming back).
 _LONG_CRAMP = (
-    rf"(?:{CRAMP}) (?:\w+ ){{0,3}}(?:al )?(?:uren|uur|de hele dag|een dag|dagen)"
-    rf"|(?:uren|dagen) (?:lang |achter elkaar )?(?:{CRAMP})"
+    rf"(?:{CRAMP}) (?:\w+ ){{0,4}}(?:al )?(?:uren|urenlang|een uur|uur|de hele (?:dag|nacht|ochtend|middag))"
+    r"(?: (?:lang|achter elkaar|niet over|aan))?\b(?! geleden)"
+    rf"|(?:al )?(?:uren|urenlang) (?:lang |achter elkaar )?(?:{CRAMP})"
 )
 _CHILD_PAST_SELF = re.compile(r"\b(?:als kind|toen ik (?:een |nog )?(?:kind|klein)|kind was)\b")
 _OFTEN = r"vaak|veel|regelmatig|steeds|elke|iedere|wekelijks|dagelijks|telkens"
