@@ -71,8 +71,9 @@ def expected_training_warnings(root: Path = ROOT) -> List[str]:
       of an f-string such as f"utter_meer_{topic}"), when a form asks it
       (utter_ask_*), or for utter_default (Rasa's default fallback action).
     - "The intent 'x' is listed in the domain file, but is not found in the NLU
-      training data": expected for intents that buttons send ("/meer_weten") or that a
-      component in components/ sets (the red-flag override).
+      training data": expected for intents that buttons send ("/meer_weten", in
+      domain.yml or in responses under data/) or that a component in components/ sets
+      (the red-flag override).
     """
     sources = _python_sources(root)
     names = set(re.findall(r"""["'](utter_\w+)["']""", sources))
@@ -80,8 +81,10 @@ def expected_training_warnings(root: Path = ROOT) -> List[str]:
     utterances = [re.escape(n) for n in sorted(names)]
     utterances += [re.escape(p) + r"\w*" for p in sorted(prefixes)]
     utterances += [r"utter_ask_\w+", "utter_default"]
-    domain = (root / "domain.yml").read_text(encoding="utf-8", errors="replace")
-    intents = set(re.findall(r"""payload:\s*["']?/(\w+)""", domain))
+    responses = "\n".join(path.read_text(encoding="utf-8", errors="replace")
+                          for path in [root / "domain.yml", *sorted((root / "data").rglob("*.yml"))]
+                          if path.is_file())
+    intents = set(re.findall(r"""payload:\s*["']?/(\w+)""", responses))
     intents |= set(re.findall(r"""INTENT\s*=\s*["'](\w+)["']""", sources))
     patterns = [rf"The utterance '({'|'.join(utterances)})' is not used in any story or rule"]
     if intents:

@@ -27,6 +27,10 @@ def project(tmp_path: Path) -> Path:
         'responses:\n  utter_x:\n    - text: "x"\n      buttons:\n'
         '        - payload: "/meer_weten{{\\"onderwerp\\":\\"a\\"}}"\n'
         '        - payload: "nee"\n', encoding="utf-8")
+    (tmp_path / "data" / "nlu").mkdir(parents=True)
+    (tmp_path / "data" / "nlu" / "topic.yml").write_text(
+        'responses:\n  utter_topic:\n  - text: "y"\n    buttons:\n'
+        '    - payload: "/meer_hulp"\n', encoding="utf-8")
     return tmp_path
 
 
@@ -38,7 +42,7 @@ def test_expected_training_warnings_are_the_ones_actions_forms_and_buttons_expla
     patterns = launcher.expected_training_warnings(project)
     for name in ("utter_by_action", "utter_meer_voeding", "utter_ask_frequentie", "utter_default"):
         assert hidden(patterns, f"The utterance '{name}' is not used in any story or rule.")
-    for intent in ("meer_weten", "rode_vlag"):
+    for intent in ("meer_weten", "meer_hulp", "rode_vlag"):
         assert hidden(patterns, f"The intent '{intent}' is listed in the domain file, but "
                                 f"is not found in the NLU training data.")
 
