@@ -59,27 +59,36 @@ def note(text: str) -> None:
 
 
 # ------------------------------------------------------------------------ training
-def train_krampbot(work: Path) -> float:
+def peak_rss_mb(command: List[str], **kwargs) -> float:
+    """Run `command`; the peak resident memory of it (or its largest child), in MB."""
+    script = ("import resource, subprocess, sys; "
+              "subprocess.run(sys.argv[1:], check=True, stdout=sys.stderr); "
+              "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", script, *command], check=True,
+                         stdout=subprocess.PIPE, **kwargs).stdout
+    return int(out.decode().strip().splitlines()[-1]) / 1024
+
+
+def train_krampbot(work: Path) -> tuple[float, float]:
     env = {**os.environ, **QUIET_ENV, "RASA_CACHE_DIRECTORY": str(work / "krampbot-cache")}
     started = time.monotonic()
     with open(work / "krampbot-train.log", "w") as log:
-        subprocess.run([RASA, "train", "--fixed-model-name", "bench", "--out",
-                        str(work / "krampbot-model"), "--data", "data", "--domain",
-                        "domain.yml", "--config", "config.yml"],
-                       cwd=ROOT, env=env, check=True, stdout=log, stderr=subprocess.STDOUT)
-    return time.monotonic() - started
+        peak = peak_rss_mb([RASA, "train", "--fixed-model-name", "bench", "--out",
+                            str(work / "krampbot-model"), "--data", "data", "--domain",
+                            "domain.yml", "--config", "config.yml"],
+                           cwd=ROOT, env=env, stderr=log)
+    return time.monotonic() - started, peak
 
 
-def init_stock(project: Path, cache: Path) -> float:
+def init_stock(project: Path, cache: Path) -> tuple[float, float]:
     """`rasa init --no-prompt`: creates the stock project and trains it."""
     project.mkdir(parents=True)
     env = {**os.environ, **QUIET_ENV, "RASA_CACHE_DIRECTORY": str(cache)}
     started = time.monotonic()
     with open(project.parent / "stock-init.log", "w") as log:
-        subprocess.run([RASA, "init", "--no-prompt", "--init-dir", str(project)],
-                       cwd=project, env=env, check=True, stdout=log,
-                       stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    return time.monotonic() - started
+        peak = peak_rss_mb([RASA, "init", "--no-prompt", "--init-dir", str(project)],
+                           cwd=project, env=env, stderr=log, stdin=subprocess.DEVNULL)
+    return time.monotonic() - started, peak
 
 
 def stock_model(project: Path) -> Path:
@@ -176,6 +185,7 @@ class BotFigures:
     name: str
     startup_s: float = float("nan")
     train_s: float = float("nan")
+    train_peak_mb: float = float("nan")
     mix_note: str = ""
     loads: List[tools.LoadResult] = field(default_factory=list)
     cpu: Dict[str, float] = field(default_factory=dict)  # CPU-s over the fixed load
@@ -348,6 +358,7 @@ def table(k: BotFigures, s: BotFigures, cluster: Optional[tuple[float, float]]) 
                     f"{ratio(ours, theirs)} |")
 
     row("train from scratch (s)", k.train_s, s.train_s)
+    row("peak RSS while training (MB)", k.train_peak_mb, s.train_peak_mb, 0)
     row("start-up, launch to first answer (s)", k.startup_s, s.startup_s)
     row("RSS Rasa server after the load (MB)", k.rss_rasa_mb, s.rss_rasa_mb, 0)
     row("RSS action server (MB)", k.rss_actions_mb, s.rss_actions_mb, 0)
@@ -429,19 +440,19 @@ def main() -> int:
         krampbot, stock = BotFigures("Krampbot"), BotFigures("stock")
         if not args.skip_train:
             note("training Krampbot from scratch ...")
-            krampbot.train_s = train_krampbot(work)
+            krampbot.train_s, krampbot.train_peak_mb = train_krampbot(work)
         project = work / "stock"
         if not args.skip_stock and not (project / "models").is_dir():
             note("`rasa init --no-prompt` (creates and trains the stock bot) ...")
             shutil.rmtree(project, ignore_errors=True)
-            stock.train_s = init_stock(project, work / "stock-cache")
+            stock.train_s, stock.train_peak_mb = init_stock(project, work / "stock-cache")
         profile = py_spy_profiler(args.py_spy, results) if args.py_spy else None
         measured, mix = measure_krampbot(work, args.rounds, profile)
-        measured.train_s = krampbot.train_s
+        measured.train_s, measured.train_peak_mb = krampbot.train_s, krampbot.train_peak_mb
         krampbot = measured
         if not args.skip_stock:
             measured = measure_stock(project, work, args.rounds)
-            measured.train_s = stock.train_s
+            measured.train_s, measured.train_peak_mb = stock.train_s, stock.train_peak_mb
             stock = measured
         cluster = None
         if not args.skip_cluster:
