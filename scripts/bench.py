@@ -107,6 +107,7 @@ class RunningBot:
     process: subprocess.Popen
     pids: Dict[str, int]
     startup_s: float
+    startup_cpu_s: float
     log: Path
 
     def stop(self) -> None:
@@ -150,8 +151,11 @@ def launch(name: str, command: List[str], cwd: Path, env: Dict[str, str], url: s
         os.killpg(process.pid, signal.SIGKILL)
         raise
     startup_s = time.monotonic() - started
+    # CPU of everything the launch ran so far (make and its steps, both servers).
+    startup_cpu_s = tools.cpu_seconds(process.pid)
     pids = tools.find_rasa_processes(process.pid)
-    return RunningBot(name, url, tools.TrackerApi(url, token), process, pids, startup_s, log)
+    return RunningBot(name, url, tools.TrackerApi(url, token), process, pids, startup_s,
+                      startup_cpu_s, log)
 
 
 def serve_krampbot(work: Path, token: str) -> RunningBot:
@@ -184,6 +188,7 @@ def serve_stock(project: Path, work: Path, token: str) -> RunningBot:
 class BotFigures:
     name: str
     startup_s: float = float("nan")
+    startup_cpu_s: float = float("nan")
     train_s: float = float("nan")
     train_peak_mb: float = float("nan")
     mix_note: str = ""
@@ -262,7 +267,7 @@ def measure_krampbot(work: Path, rounds: int, profile) -> tuple[BotFigures, List
     note("Krampbot: `make run` until the first answer")
     bot = serve_krampbot(work, token)
     try:
-        figures.startup_s = bot.startup_s
+        figures.startup_s, figures.startup_cpu_s = bot.startup_s, bot.startup_cpu_s
         note(f"Krampbot answered after {bot.startup_s:.1f} s; processes {bot.pids}")
         mix, path = tools.record_krampbot_mix(bot.url, bot.api, f"bench-record-{token[-8:]}")
         figures.mix_note = (f"{len(mix)} messages per conversation: greeting, 5 topic "
@@ -285,7 +290,7 @@ def measure_stock(project: Path, work: Path, rounds: int) -> BotFigures:
     note("stock bot: `rasa run` until the first answer")
     bot = serve_stock(project, work, token)
     try:
-        figures.startup_s = bot.startup_s
+        figures.startup_s, figures.startup_cpu_s = bot.startup_s, bot.startup_cpu_s
         note(f"stock bot answered after {bot.startup_s:.1f} s")
         mix = tools.STOCK_MESSAGES
         for text in mix:  # warm-up, like the recording pass of Krampbot
@@ -360,6 +365,7 @@ def table(k: BotFigures, s: BotFigures, cluster: Optional[tuple[float, float]]) 
     row("train from scratch (s)", k.train_s, s.train_s)
     row("peak RSS while training (MB)", k.train_peak_mb, s.train_peak_mb, 0)
     row("start-up, launch to first answer (s)", k.startup_s, s.startup_s)
+    row("start-up, CPU-seconds until the first answer", k.startup_cpu_s, s.startup_cpu_s)
     row("RSS Rasa server after the load (MB)", k.rss_rasa_mb, s.rss_rasa_mb, 0)
     row("RSS action server (MB)", k.rss_actions_mb, s.rss_actions_mb, 0)
     for ours, theirs in zip(k.loads, s.loads):
