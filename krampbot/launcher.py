@@ -5,7 +5,7 @@ scripts/train_if_changed.py, the tests and the benchmark start Rasa through this
 instead of the `rasa` command. Before handing over to Rasa's own command line it
 
 - for the Rasa server: applies krampbot.rasa_speedups (same results as Rasa, less
-  start-up time and CPU) and logs what it is doing while it loads, then "Krampbot
+  start-up time and CPU; KRAMPBOT_RASA_SPEEDUPS=0 leaves Rasa as it is) and logs what it is doing while it loads, then "Krampbot
   ready in N s" once the server accepts messages (N counted from KRAMPBOT_LAUNCHED_AT,
   which `make run` sets, else from the start of this process);
 - for training: hides the warnings that are expected for Krampbot's domain (responses
@@ -32,6 +32,7 @@ STARTED = time.time()
 ROOT = Path(__file__).resolve().parent.parent
 OWN_MODULES = r"(?!(krampbot|components|actions|channels)(\.|$))"
 HIDE_ENV = "KRAMPBOT_HIDE_DEPRECATIONS"
+SPEEDUPS_ENV = "KRAMPBOT_RASA_SPEEDUPS"  # "0": plain Rasa (to compare, or if one misbehaves)
 LAUNCHED_ENV = "KRAMPBOT_LAUNCHED_AT"
 
 logger = logging.getLogger("krampbot.launcher")
@@ -149,9 +150,12 @@ def main(argv: List[str]) -> None:
     if hide:
         hide_third_party_deprecations()
     if serving:
-        from krampbot import rasa_speedups
+        if os.environ.get(SPEEDUPS_ENV, "1") != "0":
+            from krampbot import rasa_speedups
 
-        rasa_speedups.apply()
+            rasa_speedups.apply()
+        else:
+            logger.info("%s=0: Rasa runs without krampbot.rasa_speedups.", SPEEDUPS_ENV)
         _announce_progress()
 
     import rasa.__main__ as rasa_cli
