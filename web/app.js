@@ -43,12 +43,17 @@
 
   /* ---- Keyboard: Escape closes the chat; focus never falls back to the page top. */
   function keepFocusInWidget(wasInWidget) {
-    window.setTimeout(function () {
-      var active = document.activeElement;
-      if (!wasInWidget || (active && active !== document.body && chatEl.contains(active))) return;
-      if (isOpen()) focusMessageBox();
-      else if ($(".rw-launcher")) $(".rw-launcher").focus();
-    }, 0);
+    if (!wasInWidget) return;
+    // The widget re-renders after the click; look again a few times until it settled.
+    [0, 50, 150, 400].forEach(function (delay) {
+      window.setTimeout(function () {
+        var active = document.activeElement;
+        if (active && active !== document.body && chatEl.contains(active)) return;
+        if (active && active !== document.body) return; // the user went elsewhere
+        if (isOpen()) focusMessageBox();
+        else if ($(".rw-launcher")) $(".rw-launcher").focus();
+      }, delay);
+    });
   }
 
   if (chatEl) {
@@ -210,6 +215,8 @@
     connect: function () {
       everConnected = true;
       setStatus("Krampbot is er klaar voor.");
+      // The widget shows itself once the socket is there; so does the page's button.
+      if (openButton) openButton.hidden = false;
     },
     disconnect: function () {
       setStatus("De verbinding met Krampbot is weg. We proberen het opnieuw …");
@@ -250,10 +257,7 @@
         },
         chatEl
       );
-      if (openButton) {
-        openButton.hidden = false;
-        openButton.addEventListener("click", openChat);
-      }
+      if (openButton) openButton.addEventListener("click", openChat);
     })
     .catch(function () {
       setStatus("De chat kon niet laden. Probeer het later nog eens.");
