@@ -8,8 +8,8 @@ INSTALLED := $(VENV)/.krampbot-installed
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: install train run shell test bench bench-nlu clean cluster cluster-down web-install install-browser \
-	telegram-webhook
+.PHONY: install train run shell test test-unit bench bench-nlu clean cluster cluster-down web-install \
+	install-browser telegram-webhook unanswered
 WEB_INSTALLED := web/node_modules/.package-lock.json
 
 install: $(INSTALLED)
@@ -38,6 +38,14 @@ shell: train
 
 test: train web-install install-browser
 	$(BIN)/python -m pytest
+
+# The inner loop: no trained model, no server, a few seconds (part of `make test` too).
+test-unit: $(INSTALLED)
+	$(BIN)/python -m pytest tests/unit -q
+
+# Questions Krampbot could not answer, from the configured tracker store (see README).
+unanswered: $(INSTALLED)
+	@$(BIN)/python scripts/unanswered.py
 
 bench-nlu: install
 	$(BIN)/python scripts/bench_nlu.py

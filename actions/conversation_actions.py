@@ -1,27 +1,228 @@
-"""Small conversation actions: the one-time safety note and "meer weten"."""
+"""Conversation glue: answers to questions, own complaints, offers and restarting.
+
+The decisions (is this a command, a personal statement, an answer to the offer) are
+made in krampbot.conversation; these actions read the tracker and say the result.
+"""
 from __future__ import annotations
 
-from typing import List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.glue import (
+    ADVICE_SLOT,
+    DONE_SLOT,
+    NEXT_SLOT,
+    OFFER_QUESTIONS,
+    OFFER_RESTART,
+    OFFER_SLOT,
+    OFFER_SUMMARY,
+    add_flags,
+    clear_answers,
+    current_advice,
+    fill_empty,
+    flags_of,
+    give_advice,
+    in_form,
+    known,
+    latest_intent,
+    latest_text,
+    say_safety_note,
+    today,
+)
+from krampbot.answers import TRIAGE_SLOTS, VOOR_WIE, extract_known_facts
+from krampbot.conversation import (
+    CONFIRM_RESTART_BELOW,
+    is_about_cramps,
+    is_personal_statement,
+    parse_offer_answer,
+    update_after_advice,
+)
+from krampbot.knowledge import (
+    KNOWLEDGE_INTENT,
+    SHORT_ANSWER_OF_TOPIC,
+    TOPICS_THAT_OFFER_QUESTIONS,
+    chosen_entry,
+    closest_entries,
+)
+from krampbot.levels import level_rank
+from krampbot.messages import old_sign_question, summary_text
+from krampbot.red_flags import detect_red_flags, old_signs
 
-class ActionDisclaimerOnce(Action):
-    """Says once per conversation that Krampbot does not replace a doctor."""
+ENTITY_KEY = "vraag_sleutel"
+
+
+def _entity(tracker: Tracker, name: Text) -> Optional[Text]:
+    return next(tracker.get_latest_entity_values(name), None)
+
+
+def _keep_what_was_said(dispatcher: CollectingDispatcher, tracker: Tracker,
+                        state: Dict[Text, Any]) -> tuple[List[EventType], bool]:
+    """Warning signs and facts of this message go into slots as they arrive. After the
+    advice, a restated fact that raises the level gives the new advice; a calmer one is
+    not applied (the person can say "opnieuw"). Returns the events and whether
+    something was said about it."""
+    text = latest_text(tracker)
+    events = add_flags(state, detect_red_flags(text))
+    facts = extract_known_facts(text)
+    if not state.get(DONE_SLOT):
+        return events + fill_empty(state, facts), False
+    before = state.get(ADVICE_SLOT)
+    update = update_after_advice(state, facts)
+    for slot, value in update.values.items():
+        state[slot] = value
+        events.append(SlotSet(slot, value))
+    if before and level_rank(current_advice(state).level) > level_rank(before):
+        dispatcher.utter_message(response="utter_advies_aangepast")
+        return events + give_advice(dispatcher, tracker, state), True
+    if update.lower:
+        dispatcher.utter_message(response="utter_antwoord_aanpassen")
+        return events, True
+    return events, False
+
+
+class ActionBeantwoordVraag(Action):
+    """Answers a question: one of the 14 topics, a knowledge-base entry, or an honest
+    "that I don't know" for a question about cramps no entry fits."""
 
     def name(self) -> Text:
-        return "action_disclaimer_once"
+        return "action_beantwoord_vraag"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        if tracker.get_slot("disclaimer_gegeven"):
-            return []
-        dispatcher.utter_message(response="utter_disclaimer")
-        return [SlotSet("disclaimer_gegeven", True)]
+        intent, _ = latest_intent(tracker)
+        text = latest_text(tracker)
+        state = known(tracker)
+        questions_running = in_form(tracker)
+        events: List[EventType] = []
+        answer = self._answer(tracker, intent, text, questions_running)
+        if answer is not None:
+            events += say_safety_note(dispatcher, tracker)
+            dispatcher.utter_message(response=answer)
+        else:
+            self.dont_know(dispatcher, tracker, text)
+        old = old_signs(text)
+        if old:
+            dispatcher.utter_message(text=old_sign_question(old))
+        kept, spoke = _keep_what_was_said(dispatcher, tracker, state)
+        events += kept
+        if any(e.get("name") == OFFER_SLOT for e in kept):
+            return events  # new advice was given, with its own offer of the summary
+        offer = None
+        if not (spoke or questions_running or state.get(DONE_SLOT) or state.get(ADVICE_SLOT)):
+            if is_personal_statement(text) or (answer and intent in TOPICS_THAT_OFFER_QUESTIONS):
+                dispatcher.utter_message(response="utter_aanbod_triage")
+                offer = OFFER_QUESTIONS
+        return events + [SlotSet(OFFER_SLOT, offer)]
+
+    @staticmethod
+    def _answer(tracker: Tracker, intent: Optional[Text], text: Text,
+                questions_running: bool) -> Optional[Text]:
+        if intent == KNOWLEDGE_INTENT:
+            return chosen_entry(_entity(tracker, ENTITY_KEY), tracker.latest_message)
+        if intent == "nlu_fallback" or intent is None:
+            return None
+        if questions_running and intent in SHORT_ANSWER_OF_TOPIC:
+            return SHORT_ANSWER_OF_TOPIC[intent]  # a short answer; the question comes again
+        return f"utter_{intent}"
+
+    @staticmethod
+    def dont_know(dispatcher: CollectingDispatcher, tracker: Tracker, text: Text) -> None:
+        if not is_about_cramps(text):
+            dispatcher.utter_message(response="utter_nlu_fallback")
+            return
+        buttons = [{"title": title, "payload": payload}
+                   for title, payload in closest_entries(tracker.latest_message)]
+        dispatcher.utter_message(response="utter_weet_ik_niet", buttons=buttons)
+
+
+class ActionEigenKlacht(Action):
+    """Someone tells about their own (or a relative's) cramps: start the questions, or
+    after the advice update it (never start the questions again)."""
+
+    def name(self) -> Text:
+        return "action_eigen_klacht"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        state = known(tracker)
+        if state.get(DONE_SLOT):
+            events, answered = _keep_what_was_said(dispatcher, tracker, state)
+            if not answered:
+                dispatcher.utter_message(response="utter_genoteerd")
+            offer = [] if any(e.get("name") == OFFER_SLOT for e in events) else [
+                SlotSet(OFFER_SLOT, None)]
+            return events + [SlotSet(NEXT_SLOT, None)] + offer
+        events = say_safety_note(dispatcher, tracker)
+        events += _keep_what_was_said(dispatcher, tracker, state)[0]
+        dispatcher.utter_message(response="utter_triage_intro")
+        return events + [SlotSet(NEXT_SLOT, "vragen"), SlotSet(OFFER_SLOT, None)]
+
+
+class ActionAntwoordOpAanbod(Action):
+    """The answer to the offer just made (the questions, the summary, a restart),
+    decided by what the person said ("ja, laat maar zien"), not by the intent alone."""
+
+    def name(self) -> Text:
+        return "action_antwoord_op_aanbod"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        offer = tracker.get_slot(OFFER_SLOT)
+        intent, _ = latest_intent(tracker)
+        text = latest_text(tracker)
+        yes = parse_offer_answer(text)
+        events: List[EventType] = [SlotSet(OFFER_SLOT, None), SlotSet(NEXT_SLOT, None)]
+        if yes is None and intent == "nlu_fallback":
+            ActionBeantwoordVraag.dont_know(dispatcher, tracker, text)  # not an answer at all
+            return events
+        if yes is None:
+            yes = intent in ("affirm", "toon_samenvatting", "opnieuw")
+        state = known(tracker)
+        if not yes:
+            dispatcher.utter_message(response="utter_antwoorden_bewaard" if offer == OFFER_RESTART
+                                     else "utter_oke")
+            return events
+        if offer == OFFER_SUMMARY:
+            dispatcher.utter_message(
+                text=summary_text(state, current_advice(state), flags_of(state), today()))
+            return events
+        if offer == OFFER_RESTART:
+            dispatcher.utter_message(response="utter_triage_opnieuw")
+            events += clear_answers(state)
+        else:
+            events += say_safety_note(dispatcher, tracker)
+            dispatcher.utter_message(response="utter_triage_intro")
+        return events + [SlotSet(NEXT_SLOT, "vragen")]
+
+
+class ActionOpnieuw(Action):
+    """"Opnieuw" outside the questions: clears the answers, so below a high confidence it
+    asks first ("Je antwoorden worden dan gewist.")."""
+
+    def name(self) -> Text:
+        return "action_opnieuw"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        _, confidence = latest_intent(tracker)
+        state = known(tracker)
+        has_answers = state.get(ADVICE_SLOT) is not None or any(
+            state.get(slot) is not None for slot in TRIAGE_SLOTS if slot != VOOR_WIE)
+        if has_answers and confidence < CONFIRM_RESTART_BELOW:
+            dispatcher.utter_message(response="utter_bevestig_opnieuw")
+            return [SlotSet(OFFER_SLOT, OFFER_RESTART), SlotSet(NEXT_SLOT, None)]
+        events = say_safety_note(dispatcher, tracker)
+        dispatcher.utter_message(response="utter_triage_opnieuw")
+        return events + clear_answers(state) + [SlotSet(OFFER_SLOT, None),
+                                                SlotSet(NEXT_SLOT, "vragen")]
 
 
 class ActionMeerWeten(Action):

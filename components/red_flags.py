@@ -1,8 +1,9 @@
-"""Rasa glue: red flags win over any classifier, deterministically.
+"""Rasa glue: warning signs win over any classifier, deterministically.
 
-krampbot.triage.detect_red_flags reads every user message; when it finds a warning sign
-the intent becomes `rode_vlag` with full confidence, so the rules answer it at once,
-inside or outside the triage form.
+krampbot.red_flags.detect_red_flags reads every user message; when it finds a warning
+sign the intent becomes `rode_vlag` with full confidence, so Krampbot answers it at once.
+Only non-urgent signs ("maak een afspraak") leave a few intents alone, whose own
+answer or follow-up questions already deal with them; their actions keep the sign.
 """
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from krampbot.triage import detect_red_flags
+from krampbot.levels import HUISARTS
+from krampbot.red_flags import detect_red_flags
 
 RED_FLAG_INTENT = "rode_vlag"
-# Warning signs whose advice the topic answer already gives in full: there the topic
-# answer is kept (utter_kramp_bij_kinderen says to see the huisarts for exactly these).
-ANSWERED_BY_TOPIC = {"kind_met_klachten": "kramp_bij_kinderen"}
+# A non-urgent sign in a child question, an own complaint (the questions follow and
+# include it) or a knowledge-base question keeps that intent.
+KEEPS_INTENT_WITH_NON_URGENT_SIGN = {"kramp_bij_kinderen", "kramp_klacht", "vraag"}
 
 
 @DefaultV1Recipe.register(
@@ -39,10 +41,15 @@ class RedFlagIntentOverride(GraphComponent):
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            flags = detect_red_flags(message.get(TEXT) or "")
+            text = message.get(TEXT) or ""
+            if text.startswith("/"):
+                continue  # a button payload names its intent itself
+            flags = detect_red_flags(text)
+            if not flags:
+                continue
             intent = (message.get(INTENT) or {}).get("name")
-            if all(ANSWERED_BY_TOPIC.get(flag.code) == intent for flag in flags):
-                continue  # no flag, or only flags this topic answer already covers
+            if all(f.level == HUISARTS for f in flags) and intent in KEEPS_INTENT_WITH_NON_URGENT_SIGN:
+                continue
             override = {"name": RED_FLAG_INTENT, "confidence": 1.0}
             ranking = message.get(INTENT_RANKING_KEY) or []
             message.set(INTENT, override, add_to_output=True)

@@ -7,31 +7,16 @@ while the bot runs; a new message from that sender starts a fresh conversation.
 """
 from __future__ import annotations
 
-import os
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tracker_db import open_sql_tracker_store
 
 
 def main(sender_ids: list[str]) -> int:
     if not sender_ids:
         print(__doc__)
         return 2
-    os.chdir(ROOT)
-    sys.path.insert(0, str(ROOT))
-    from krampbot.settings import apply_endpoint_defaults
-
-    apply_endpoint_defaults()
-    from rasa.core.tracker_store import SQLTrackerStore
-    from rasa.utils.endpoints import read_endpoint_config
-
-    config = read_endpoint_config("endpoints.yml", "tracker_store")
-    store = SQLTrackerStore(
-        dialect=config.kwargs.get("dialect"), host=config.url or None,
-        db=config.kwargs.get("db"), username=config.kwargs.get("username") or None,
-        password=config.kwargs.get("password") or None,
-    )
+    store = open_sql_tracker_store()
     with store.session_scope() as session:
         for sender_id in sender_ids:
             deleted = (

@@ -1,15 +1,19 @@
-"""Table tests for krampbot.text_parsing (free-text Dutch answers)."""
+"""Table tests for free-text Dutch: krampbot.dutch, krampbot.answers, krampbot.person."""
 import pytest
 
-from krampbot.text_parsing import (
-    clauses,
-    describes_swollen_red_warm_leg,
+from krampbot.answers import (
+    PERSON_SLOTS,
+    VOOR_WIE,
     extract_known_facts,
-    mentions,
-    normalize,
+    interpret_reply,
+    parse_answer,
     parse_frequency,
     parse_yes_no,
+    raises,
 )
+from krampbot.dutch import clauses, mentions, normalize
+from krampbot.lexicon import describes_swollen_red_warm_leg
+from krampbot.person import Person, could_be_pregnant, detect_person, parse_person_answer
 
 
 @pytest.mark.parametrize(
@@ -108,19 +112,23 @@ def test_parse_yes_no_unclear(text):
         ("maandelijks", "zelden"),
         ("niet vaak", "zelden"),
         ("nooit", "zelden"),
-        # wekelijks: once or several times a week
+        # once a week is still "zelden" (safety rules v2 §3: several times a week counts)
+        ("1 keer in de week", "zelden"),
+        ("een keer per week", "zelden"),
+        ("eens in de week", "zelden"),
+        ("elke week", "zelden"),
+        ("1 keer per week", "zelden"),
+        # wekelijks: several times a week
         ("2x per week", "wekelijks"),
         ("twee keer per week", "wekelijks"),
-        ("1 keer in de week", "wekelijks"),
-        ("een keer per week", "wekelijks"),
-        ("eens in de week", "wekelijks"),
+        ("elke week een paar keer", "wekelijks"),
+        ("per week wel 3 keer", "wekelijks"),
         ("drie keer in de week", "wekelijks"),
         ("tweemaal per week", "wekelijks"),
         ("3 a 4 keer per week", "wekelijks"),
         ("3 à 4 keer per week", "wekelijks"),
         ("3-4 keer per week", "wekelijks"),
         ("een paar keer per week", "wekelijks"),
-        ("elke week", "wekelijks"),
         ("om de nacht", "wekelijks"),  # about 3.5 nights a week
         ("om de andere nacht", "wekelijks"),
         ("om de paar dagen", "wekelijks"),
@@ -172,6 +180,10 @@ def test_parse_frequency(text, expected):
          {"zwanger": True, "frequentie": "bijna_elke_nacht"}),
         ("ik slaap slecht door de kramp", {"slaap_verstoord": True}),
         ("ik word er wakker van", {"slaap_verstoord": True}),
+        # one night woken by a cramp is not "a while" (safety rules v2 §3)
+        ("ik werd vannacht wakker van kramp", {}),
+        ("gisteren werd ik een keer wakker van kramp", {}),
+        ("ik slaap al weken slecht door kramp", {"slaap_verstoord": True}),
         ("ik word elke nacht wakker van kramp",
          {"frequentie": "bijna_elke_nacht", "slaap_verstoord": True}),
         ("ik word er niet wakker van", {"slaap_verstoord": False}),
@@ -183,13 +195,24 @@ def test_parse_frequency(text, expected):
         ("sinds kort, een ander medicijn", {"nieuwe_medicijnen": True}),
         ("ik gebruik geen medicijnen", {"nieuwe_medicijnen": False}),
         ("sinds ik magnesium tabletten slik gaat het beter", {}),
+        ("alleen foliumzuur en vitamines voor de zwangerschap", {}),
+        ("ik ben 3 dagen geleden bevallen", {"zwanger": False, "kraamtijd": True}),
+        ("ik ben vorige week bevallen van een zoon", {"zwanger": False, "kraamtijd": True}),
+        ("ik ben 2 jaar geleden bevallen", {}),
         ("ik heb tintelingen in mijn voeten", {"spierzwakte_of_gevoelloos": True}),
+        ("al maanden tintelingen in mijn voeten",
+         {"spierzwakte_of_gevoelloos": True, "klachten_plotseling": False}),
+        ("uit het niets een doof gevoel in mijn been",
+         {"spierzwakte_of_gevoelloos": True, "klachten_plotseling": True}),
+        ("ineens een doof gevoel in mijn been",
+         {"spierzwakte_of_gevoelloos": True, "klachten_plotseling": True}),
         ("een doof gevoel in mijn tenen", {"spierzwakte_of_gevoelloos": True}),
         ("mijn been voelt gevoelloos", {"spierzwakte_of_gevoelloos": True}),
         ("mijn been voelt slap en zwak", {"spierzwakte_of_gevoelloos": True}),
         ("geen tintelingen", {"spierzwakte_of_gevoelloos": False}),
-        # sudden weakness is a red flag, not a form answer
-        ("ineens is mijn been slap", {}),
+        # sudden weakness: also a red flag (krampbot.red_flags); the facts say "ineens"
+        ("ineens is mijn been slap",
+         {"spierzwakte_of_gevoelloos": True, "klachten_plotseling": True}),
         ("pijn in mijn kuit bij het lopen die over gaat als ik stil sta",
          {"pijn_bij_lopen": True}),
         ("na 100 meter lopen moet ik stoppen", {"pijn_bij_lopen": True}),
@@ -211,7 +234,8 @@ def test_parse_frequency(text, expected):
     ],
 )
 def test_extract_known_facts(text, expected):
-    assert extract_known_facts(text) == expected
+    facts = extract_known_facts(text)
+    assert {k: v for k, v in facts.items() if k not in PERSON_SLOTS + (VOOR_WIE,)} == expected
 
 
 @pytest.mark.parametrize(
@@ -221,11 +245,121 @@ def test_extract_known_facts(text, expected):
         ("mijn linkerbeen is gezwollen en rood", True),
         ("dik been na de vliegreis", True),
         ("mijn been is rood en warm, maar niet dik", True),
+        # one sign with pain is enough (safety rules v2 §3)
+        ("mijn kuit is dik en doet pijn", True),
+        ("na de kramp blijft mijn kuit pijn doen en hij is dik", True),  # "hij" = the calf
+        ("mijn kuit is dik na een week in bed", True),
+        ("mijn benen zijn rood na het douchen", False),
+        ("mijn enkels zijn dik", False),  # both legs
         ("mijn been is niet dik of rood", False),
         ("een warme kruik helpt en mijn been is dik", False),
         ("mijn kuit wordt hard en doet pijn", False),
         ("mijn been is dik", False),
+        ("mijn been is rood", False),
     ],
 )
 def test_describes_swollen_red_warm_leg(text, expected):
     assert describes_swollen_red_warm_leg(text) is expected
+
+
+# ----------------------------------------------------------------------------- answers in the form
+
+
+@pytest.mark.parametrize(
+    "slot, text, expected",
+    [
+        ("spoedsignalen", "nee, geen van deze", {"spoedsignalen": False}),
+        ("spoedsignalen", "ja", {"spoedsignalen": True}),
+        ("klachten_plotseling", "ineens", {"klachten_plotseling": True}),
+        ("klachten_plotseling", "ja, van het ene op het andere moment", {"klachten_plotseling": True}),
+        ("klachten_plotseling", "langzaam", {"klachten_plotseling": False}),
+        ("klachten_plotseling", "nee, al maanden", {"klachten_plotseling": False}),
+        ("nieuwe_medicijnen", "alleen foliumzuur en vitamines voor de zwangerschap",
+         {"nieuwe_medicijnen": False}),
+        ("nieuwe_medicijnen", "ja, sinds kort een plaspil", {"nieuwe_medicijnen": True}),
+        ("zwanger", "zwanger", {"zwanger": True, "kraamtijd": False}),
+        ("zwanger", "bevallen", {"zwanger": False, "kraamtijd": True}),
+        ("zwanger", "ik ben vorige week bevallen", {"zwanger": False, "kraamtijd": True}),
+        ("zwanger", "nee", {"zwanger": False, "kraamtijd": False}),
+        ("frequentie", "1 keer per week", {"frequentie": "zelden"}),
+        ("frequentie", "bijna_elke_nacht", {"frequentie": "bijna_elke_nacht"}),
+        ("voor_wie", "voor mezelf", {"voor_wie": "zelf", "wie": None, "geslacht": None,
+                                     "leeftijd": None}),
+        ("voor_wie", "kind", {"voor_wie": "kind", "wie": "je kind", "geslacht": None,
+                              "leeftijd": None}),
+        ("voor_wie", "mijn dochter van 6", {"voor_wie": "kind", "wie": "je dochter",
+                                            "geslacht": "v", "leeftijd": 6}),
+        ("voor_wie", "om iemand anders", {"voor_wie": "ander", "wie": "diegene",
+                                          "geslacht": None, "leeftijd": None}),
+        ("slaap_verstoord", "geen idee", {}),
+    ],
+)
+def test_parse_answer(slot, text, expected):
+    assert parse_answer(slot, text) == expected
+
+
+def test_interpret_reply_keeps_the_answer_and_the_facts_apart():
+    reply = interpret_reply("nee, maar ik ben wel zwanger", "slaap_verstoord")
+    assert reply.answer == {"slaap_verstoord": False}
+    assert reply.facts["zwanger"] is True
+    assert reply.answered("slaap_verstoord")
+
+
+@pytest.mark.parametrize(
+    "slot, old, new, expected",
+    [
+        ("frequentie", "zelden", "wekelijks", True),
+        ("frequentie", "bijna_elke_nacht", "zelden", False),
+        ("slaap_verstoord", False, True, True),
+        ("slaap_verstoord", True, False, False),
+        ("zwanger", None, False, True),
+        ("zwanger", True, True, False),
+    ],
+)
+def test_raises(slot, old, new, expected):
+    assert raises(slot, old, new) is expected
+
+
+# ----------------------------------------------------------------------------- who it is about
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("mijn vader van 82 heeft elke nacht kramp", Person("ander", "je vader", "m", 82)),
+        ("mijn dochter van 6 heeft kramp", Person("kind", "je dochter", "v", 6)),
+        ("mijn dochter (8) huilt van de kramp", Person("kind", "je dochter", "v", 8)),
+        ("mijn zoon van 40 heeft kramp", Person("ander", "je zoon", "m", 40)),
+        ("mijn zoontje heeft vaak kramp", Person("kind", "je zoon", "m", None)),
+        ("m'n moeder heeft last van kramp", Person("ander", "je moeder", "v", None)),
+        ("mijn vrouw is zwanger", Person("ander", "je vrouw", "v", None)),
+        ("ik heb vaak kramp", Person("zelf", None, None, None)),
+        ("ik ben 70 en heb kramp", Person("zelf", None, None, 70)),
+        ("ik ben een man van 45", Person("zelf", None, "m", None)),
+        ("ik heb vaak kramp en mijn kinderen niet", Person("zelf", None, None, None)),
+        ("is kramp gevaarlijk", None),
+        ("", None),
+    ],
+)
+def test_detect_person(text, expected):
+    assert detect_person(text) == expected
+
+
+@pytest.mark.parametrize("text", ["zelf", "voor mezelf", "over mij", "ikzelf, ja"])
+def test_person_answer_self(text):
+    assert parse_person_answer(text).voor_wie == "zelf"
+
+
+@pytest.mark.parametrize(
+    "voor_wie, geslacht, leeftijd, expected",
+    [
+        ("zelf", None, None, True),
+        ("zelf", "m", None, False),
+        ("kind", "v", 8, False),
+        ("ander", "v", 82, False),
+        ("ander", "v", 30, True),
+        ("ander", None, None, True),
+    ],
+)
+def test_could_be_pregnant(voor_wie, geslacht, leeftijd, expected):
+    assert could_be_pregnant(voor_wie, geslacht, leeftijd) is expected

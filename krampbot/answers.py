@@ -1,122 +1,45 @@
 """Understand free-text Dutch answers: yes/no, how often, and facts stated on the way.
 
-Plain Python (no Rasa). Everything works on `normalize`d text: lowercase, no accents,
-no punctuation, apostrophes removed ("m'n" -> "mn", "'s nachts" -> "s nachts").
-
-Negation: a phrase counts as "negated" when a negation word (niet, geen, nooit, zonder,
-...) stands right before it, possibly with a few filler words in between ("geen last van
-tintelingen", "niet dik of rood"), or when the clause ends in "niet"/"nee" ("koorts heb
-ik niet"). Negation never crosses a clause border (. , ; ! ? and "maar") and stops
-at words such as "wel" or "ik" ("ik weet niet of ik benauwd ben" is not a denial).
+Plain Python (no Rasa). Used by the triage form (the answer to the question just
+asked, plus facts mentioned in passing) and by the other actions (facts stated in any
+message are kept in slots as they arrive, so no action ever rescans the history).
 """
 from __future__ import annotations
 
 import re
-import unicodedata
-from typing import Iterable, Optional
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Optional
+
+from krampbot.dutch import clauses, compile_words, mentions, normalize
+from krampbot.lexicon import (
+    CRAMP,
+    LEG,
+    MUSCLE,
+    NUMB,
+    PAIN,
+    SLOW,
+    SUDDEN,
+    TINGLING,
+    WASTING,
+    WEAK,
+    describes_swollen_red_warm_leg,
+)
+from krampbot.person import detect_person, parse_person_answer
 
 FREQ_RARE = "zelden"
 FREQ_WEEKLY = "wekelijks"
 FREQ_NIGHTLY = "bijna_elke_nacht"
 FREQUENCIES = (FREQ_RARE, FREQ_WEEKLY, FREQ_NIGHTLY)
-
-# --------------------------------------------------------------------------- normalize
-
-_APOSTROPHES = "'`\u2018\u2019\u00b4"
-
-
-def normalize(text: Optional[str]) -> str:
-    """Lowercase, strip accents and punctuation, collapse whitespace."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    without_accents = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    # Apostrophes glue words together ("m'n" -> "mn"); a leading one just disappears.
-    without_apostrophes = re.sub(f"[{_APOSTROPHES}]", "", without_accents)
-    letters_and_digits = re.sub(r"[^a-z0-9]+", " ", without_apostrophes)
-    return " ".join(letters_and_digits.split())
-
-
-def clauses(text: Optional[str]) -> list[str]:
-    """Normalized clauses: split on punctuation and on "maar", where negation ends."""
-    if not text:
-        return []
-    parts = re.split(r"[.,;:!?\n()]+|\s+-\s+|\bmaar\b", text.lower())
-    return [clause for clause in (normalize(part) for part in parts) if clause]
-
-
-# --------------------------------------------------------------------------- negation
-
-_NEGATORS = {"niet", "geen", "nooit", "zonder", "nergens", "noch"}
-# Words that may stand between a negator and what it negates: "geen last van X",
-# "niet echt X", "niet dik of rood".
-_NEGATION_FILLERS = {
-    "echt", "zo", "erg", "heel", "helemaal", "meer", "last", "van", "een", "de", "het",
-    "op", "mijn", "mn", "in", "is", "ben", "bent", "word", "wordt", "voel", "me", "mij",
-    "er", "nog", "te", "zijn", "heb", "hebt", "heeft", "sprake", "aan", "al", "of",
-    "lijkt", "echte", "dat",
-    # symptoms that are listed together: "niet dik, rood of warm"
-    "dik", "rood", "rode", "warm", "heet", "gezwollen", "opgezwollen", "benauwd",
-    "kortademig", "koorts", "pijn", "pijnlijk", "verkleurd",
-}
-_MAX_FILLERS = 4
-_TRAILING_FILLERS = {"ben", "bent", "is", "ik", "heb", "hebt", "heeft", "het", "er",
-                     "ze", "hij", "zij", "was", "had", "dat", "die"}
-_TRAILING_NEGATORS = {"niet", "nee", "geen"}
-_TRAILING_SOFTENERS = {"hoor", "echt", "gelukkig", "zo"}
-
-
-def _negated_before(words_before: list[str]) -> bool:
-    for steps, word in enumerate(reversed(words_before)):
-        if word in _NEGATORS:
-            return True
-        if word not in _NEGATION_FILLERS or steps >= _MAX_FILLERS:
-            return False
-    return False
-
-
-def _negated_after(words_after: list[str]) -> bool:
-    """'koorts heb ik niet', 'benauwd? nee': a short tail that ends in a negation."""
-    while words_after and words_after[-1] in _TRAILING_SOFTENERS:
-        words_after = words_after[:-1]
-    if not words_after or words_after[-1] not in _TRAILING_NEGATORS:
-        return False
-    return len(words_after) <= 4 and all(w in _TRAILING_FILLERS for w in words_after[:-1])
-
-
-def _affirmed_in_clause(pattern: re.Pattern, clause: str) -> bool:
-    for match in pattern.finditer(clause):
-        before = clause[: match.start()].split()
-        after = clause[match.end():].split()
-        if not _negated_before(before) and not _negated_after(after):
-            return True
-    return False
-
-
-def _compile(pattern: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{pattern})\b")
-
-
-def mentions(pattern: str | re.Pattern, text_or_clauses: str | Iterable[str]) -> bool:
-    """True if `pattern` occurs in some clause without being negated."""
-    compiled = pattern if isinstance(pattern, re.Pattern) else _compile(pattern)
-    parts = clauses(text_or_clauses) if isinstance(text_or_clauses, str) else text_or_clauses
-    return any(_affirmed_in_clause(compiled, clause) for clause in parts)
-
-
-def mentions_any(patterns: Iterable[str], text_or_clauses: str | Iterable[str]) -> bool:
-    parts = clauses(text_or_clauses) if isinstance(text_or_clauses, str) else list(text_or_clauses)
-    return any(mentions(pattern, parts) for pattern in patterns)
-
+FREQUENCY_ORDER = {FREQ_RARE: 0, FREQ_WEEKLY: 1, FREQ_NIGHTLY: 2}
 
 # --------------------------------------------------------------------------- yes / no
 
-_UNSURE = _compile(
+_UNSURE = compile_words(
     r"weet (ik |het |ik het |het ook |ik dat )?niet|weet niet|geen idee|geen flauw idee"
     r"|misschien|wellicht|twijfel\w*|kan zijn|zou kunnen|hoezo|waarom|geen flauwe"
     r"|niet zeker|weet ik veel|onbekend|lastig te zeggen|moeilijk te zeggen|hmm+|eh+|uh+"
 )
-_NO_PHRASES = _compile(
+_NO_PHRASES = compile_words(
     r"klopt niet|helemaal niet|niet echt|niet dat ik weet|valt (wel |best |nog |erg )?mee"
     r"|niet van toepassing|n v t|nvt|zeker niet|absoluut niet|echt niet|denk (het |van )?niet"
     r"|nee hoor|liever niet|niet meer|totaal niet|bijna nooit|dat niet"
@@ -124,7 +47,7 @@ _NO_PHRASES = _compile(
 )
 _NO_WORDS = {"nee", "neen", "neej", "nope", "nah", "no", "nein", "nooit", "niet", "geen",
              "neuh", "nop"}
-_YES_PHRASES = _compile(
+_YES_PHRASES = compile_words(
     r"ja hoor|dat klopt|klopt helemaal|zeker weten|dat heb ik|heb ik|denk het wel"
     r"|denk van wel|een beetje|best wel|soms wel|af en toe|wel eens|weleens|een klein beetje"
     r"|heel soms|ja zeker"
@@ -195,6 +118,11 @@ _COUNT_PER_PERIOD = re.compile(
 # "tweemaal" -> "twee maal", "eens per maand" -> "een keer per maand".
 _SPELLED_COUNTS = ((re.compile(r"\b(twee|drie|vier|vijf|zes)maal\b"), r"\1 maal"),
                    (re.compile(r"\beens (?=per|in|op)"), "een keer "))
+# "elke week een paar keer", "per week wel 3 keer": the count after the period.
+_PERIOD_THEN_COUNT = re.compile(
+    rf"\b(?:elke|iedere|per|in de|in een) (?P<unit>{_UNIT}) (?:wel |zon |zo een |ongeveer )?"
+    rf"(?P<count>{_RANGE}) ?(?:x|keer|keren|maal)\b"
+)
 _NIGHTS_PER_WEEK = re.compile(
     rf"\b(?P<count>{_RANGE}) (?:nachten|dagen|avonden|nacht|dag)"
     r" (?:per|in de|van de|a|op de) week\b"
@@ -202,11 +130,11 @@ _NIGHTS_PER_WEEK = re.compile(
 _EVERY_N_PERIODS = re.compile(
     rf"\b(?:om de|elke|iedere) (?:(?P<every>{_NUM}|andere) )?(?P<unit>{_UNIT})\b"
 )
-_DAILY = _compile(r"dagelijks|dagelijkse")
+_DAILY = compile_words(r"dagelijks|dagelijkse")
 _DAILY_LIFE = re.compile(r"\bdagelijkse? (?:leven|bezigheden|dingen|activiteiten|werk)\b")
-_WEEKLY = _compile(r"wekelijks|wekelijkse")
-_MONTHLY = _compile(r"maandelijks|maandelijkse|jaarlijks")
-_VAGUE_RARE = _compile(
+_WEEKLY = compile_words(r"wekelijks|wekelijkse")
+_MONTHLY = compile_words(r"maandelijks|maandelijkse|jaarlijks")
+_VAGUE_RARE = compile_words(
     r"zelden|heel zelden|af en toe|soms|heel soms|nauwelijks|bijna nooit|nooit|weinig"
     r"|niet (?:zo |heel |erg |echt )?vaak|een enkele keer|enkele keer|eens in de zoveel tijd"
     r"|sporadisch|incidenteel|zo nu en dan|bij uitzondering|niet veel"
@@ -218,21 +146,22 @@ _PERIODS_PER_WEEK = {
     "maand": 12 / 52, "maanden": 12 / 52, "jaar": 1 / 52, "jaren": 1 / 52,
 }
 _NIGHTLY_FROM = 5.0   # 5+ times a week counts as "bijna elke nacht"
-_WEEKLY_FROM = 1.0
+# "Wekelijks" means several times a week; once a week is still "zelden" (safety rules §3).
+_WEEKLY_FROM = 2.0
 # Only clear "rarely" words may pre-fill the form: "soms" or "af en toe" can also mean
 # a few times a week, so the form still asks.
-_EXPLICIT_RARE = _compile(
+_EXPLICIT_RARE = compile_words(
     r"zelden|heel zelden|bijna nooit|een enkele keer|sporadisch|heel af en toe|heel soms"
     r"|een paar keer per jaar|bij uitzondering"
 )
-_KRAMP = _compile(r"kramp\w*|verkramp\w*|krampt|krampen")
+_KRAMP = compile_words(CRAMP)
 
 
 def parse_frequency(text: Optional[str]) -> Optional[str]:
     """"zelden" / "wekelijks" / "bijna_elke_nacht", or None when not stated or vague.
 
-    Rates are converted to times per week: 5+ -> bijna_elke_nacht, 1 to 5 ->
-    wekelijks, less -> zelden. Ranges use the upper end ("4 a 5 keer" -> 5). "om de
+    Rates are converted to times per week: 5+ -> bijna_elke_nacht, 2 to 5 ->
+    wekelijks (several times a week), once a week or less -> zelden. Ranges use the upper end ("4 a 5 keer" -> 5). "om de
     nacht" is about 3.5 nights a week, so wekelijks. "vaak" and "regelmatig" are
     too vague and give None; "nooit" gives zelden.
     """
@@ -273,6 +202,7 @@ def _rates_in(clause: str) -> list[float]:
     for pattern, to_rate in (
         (_COUNT_PER_PERIOD, _rate_count_per_period),
         (_NIGHTS_PER_WEEK, lambda m: _number(m["count"])),
+        (_PERIOD_THEN_COUNT, lambda m: _number(m["count"]) * _PERIODS_PER_WEEK[m["unit"]]),
         (_EVERY_N_PERIODS, _rate_every_n_periods),
     ):
         for match in pattern.finditer(clause):
@@ -316,113 +246,39 @@ def _number(text: Optional[str], default: float = 1) -> float:
     return float(max(values)) if values else default
 
 
+
+
 # --------------------------------------------------------------------------- facts
-
-# Body parts and signs shared with triage.detect_red_flags.
-LEG_PATTERN = (
-    r"(?:linker|rechter|onder|boven|dij)?(?:been|benen|beentje)"
-    r"|(?:linker|rechter)?(?:kuit|kuiten|voet|voeten|enkel|enkels|scheen|schenen)"
-    r"|teen|tenen|dij|dijen|knieholte|poot|poten"
-)
-_SWOLLEN = r"dik|dikke|dikker|gezwollen|opgezwollen|opgezet|zwelling|zwellen|zwelt|opzwellen"
-RED_PATTERN = r"rood|rode|roder|vuurrood|verkleurd|verkleuring|paars|paarse|roodpaars"
-WARM_PATTERN = r"warm|warme|warmer|heet|hete|gloeit|gloeiend|gloeiende"
-_PAIN = r"pijn|pijnlijk|pijnlijke|doet zeer|zeer"
-_RISK_CONTEXT = (
-    r"operatie|geopereerd|ingreep|vliegreis|gevlogen|vlucht|lange reis|lange autorit|busreis"
-    r"|bedrust|in bed gelegen|gips|bevalling|bevallen|kraamtijd|de pil|anticonceptie|zwanger"
-)
-# Not symptoms: warmth as self-care ("een warme kruik"), "een dikke kramp" (a big one).
-_NOT_A_SIGN = re.compile(
-    r"\b(?:warme? (?:douche|kruik|bad|doek|handdoek|sokken|deken)|dikke kramp\w*)\b"
-)
-
-
-def describes_swollen_red_warm_leg(text: Optional[str]) -> bool:
-    """One leg swollen, red/discoloured, warm (at least two of these), or one swollen
-    leg with pain or after an operation/long journey: the `been_dik_rood_warm` slot.
-
-    At least one sign must be said of the leg itself ("mijn kuit is dik", "dikke rode
-    kuit"), so "ik ben te dik en mijn kuit doet pijn" does not count. Swelling of both
-    legs alone ("dikke enkels") is not the one-sided leg this is about.
-    """
-    parts = [_NOT_A_SIGN.sub(" ", clause) for clause in clauses(text)]
-    if not (sign_said_of_leg(_SWOLLEN, parts)
-            or sign_said_of_leg(rf"{RED_PATTERN}|{WARM_PATTERN}", parts)):
-        return False
-    signs = sum(mentions(sign, parts) for sign in (_SWOLLEN, RED_PATTERN, WARM_PATTERN))
-    if signs >= 2:
-        return True
-    one_swollen_leg = sign_said_of_leg(_SWOLLEN, parts, leg=_ONE_LEG)
-    return one_swollen_leg and (mentions(_PAIN, parts) or mentions(_RISK_CONTEXT, parts))
-
-
-_ONE_LEG = (r"(?:linker|rechter|onder|boven|dij)?(?:been|beentje)"
-            r"|(?:linker|rechter)?(?:kuit|voet|enkel|scheen)|dij|dijbeen")
-_PRONOUNS = {"ik", "je", "jij", "hij", "ze", "zij", "we", "wij", "u", "het"}
-# Words that may stand between a sign and the leg it describes: "dikke, rode kuit".
-_ATTRIBUTIVE = {"en", "of", "erg", "heel", "wat", "beetje", "een", "linker", "rechter",
-                "rode", "rood", "dik", "dikke", "warm", "warme", "hete", "heet", "gezwollen",
-                "opgezwollen", "pijnlijke", "pijnlijk", "verkleurde", "paarse", "zere"}
-_LEG_LOOKBACK_WORDS = 4
-
-
-def sign_said_of_leg(sign: str, parts: Iterable[str], leg: str = LEG_PATTERN) -> bool:
-    """`sign` (not negated) describes a leg: "mijn kuit is dik", "dik rood been"."""
-    sign_re, leg_re = _compile(sign), re.compile(rf"(?:{leg})")
-    previous: list[str] = []
-    for clause in parts:
-        for match in sign_re.finditer(clause):
-            before = clause[: match.start()].split()
-            after = clause[match.end():]
-            if _negated_before(before) or _negated_after(after.split()):
-                continue
-            if _leg_before(before, leg_re) or _leg_after(after, leg):
-                return True
-            # "mijn been is niet dik, maar wel rood": the leg is in the clause before.
-            no_new_subject = not any(word in _PRONOUNS for word in before)
-            if no_new_subject and any(leg_re.fullmatch(word) for word in previous):
-                return True
-        previous = clause.split()
-    return False
-
-
-def _leg_before(words_before: list[str], leg_re: re.Pattern) -> bool:
-    """"mijn kuit is erg dik": a leg a few words back, no new subject in between."""
-    for word in reversed(words_before[-_LEG_LOOKBACK_WORDS:]):
-        if leg_re.fullmatch(word):
-            return True
-        if word in _PRONOUNS:
-            return False
-    return False
-
-
-def _leg_after(text_after: str, leg: str) -> bool:
-    """"dik, rood been", "rode plek op mijn scheen": the leg follows the sign."""
-    attributes = "|".join(sorted(_ATTRIBUTIVE))
-    spot = (r"(?:plek|plekken|plekje|vlek|huid|zwelling|bult) (?:op|aan|in)"
-            r" (?:mijn |mn |de |het |zijn |haar )?")
-    return bool(re.match(rf"\s*(?:(?:{attributes}) )*(?:{spot})?(?:{leg})\b", text_after))
-
 
 # Only statements about a person count ("ik ben zwanger", "mijn vrouw is 30 weken
 # zwanger"); a topic question like "zwanger en kramp" does not make someone pregnant.
 _PREGNANT_YES = (
-    r"(?:ik|je|jij|ze|zij|vrouw|vriendin|dochter|partner) (?:ben|bent|is) (?:nu |al |sinds kort )?"
+    r"(?:ik|je|jij|ze|zij|vrouw|vriendin|dochter|partner) (?:ben|bent|is) (?:nu |al |wel |sinds kort )?"
     r"(?:\d{1,2} (?:weken|maanden) )?(?:hoog)?zwanger"
     r"|(?:^|\b)ben (?:ik )?(?:nu |al )?(?:\d{1,2} (?:weken|maanden) )?(?:hoog)?zwanger"
     r"|(?:mijn|haar) zwangerschap|tijdens (?:de|deze) zwangerschap (?:heb|krijg) ik"
     r"|(?:ik ben|ben ik|ben|is) (?:nu |al )?in (?:blijde )?verwachting"
-    r"|verwacht (?:een|ons|mijn) (?:baby|kindje|kind)|mijn zwangere|zwangere (?:vrouw|vriendin|dochter|partner) (?:heeft|krijgt)"
+    r"|verwacht (?:een|ons|mijn) (?:baby|kindje|kind)|mijn zwangere"
+    r"|zwangere (?:vrouw|vriendin|dochter|partner) (?:heeft|krijgt)"
     r"|(?:ik ben|ben ik) (?:nu |al )?\d{1,2} weken(?! (?:geleden|ziek|thuis|op|lang|aan|weg))"
 )
 _PREGNANT_NO = r"(?:niet|geen|nooit) (?:meer )?(?:zwanger|in verwachting)"
 _PREGNANT_PAST = (r"was zwanger|zwanger was|zwanger geweest|vorige zwangerschap"
                   r"|eerdere zwangerschap|toen ik zwanger|na mijn zwangerschap|na de zwangerschap")
+# Given birth in the last six weeks (kraamtijd): the verloskundige is the first contact.
+_POSTPARTUM = (
+    r"(?:net|pas|kort geleden|onlangs|vorige week|vorige maand|gisteren|eergisteren"
+    r"|(?:een paar|paar|enkele|\d{1,2}|een|twee|drie|vier|vijf|zes) (?:dagen|dag|weken|week) geleden)"
+    r" (?:\w+ ){0,2}(?:bevallen|bevalling)"
+    r"|(?:ben|is) (?:net |pas |kort geleden |onlangs )?bevallen|kraamtijd|kraambed|kraamweek"
+    r"|net een baby(?:tje)? gekregen|pas een baby(?:tje)? gekregen|net moeder geworden"
+    r"|bevallen van"
+)
+_POSTPARTUM_LONG_AGO = r"(?:jaar|jaren|maanden) geleden (?:\w+ ){0,2}bevallen"
 
 _NOT_NIET = r"(?:(?!niet\b|geen\b)\w+ )"  # a word that is not a negation
-_SLEEP_YES = (
-    r"slaap (?:erg |heel |zo |echt )?slecht|slecht (?:slapen|geslapen)"
+_SLEEP_BAD = (
+    rf"slaap {_NOT_NIET}{{0,3}}slecht|slapen {_NOT_NIET}{{0,2}}slecht|slecht (?:slapen|geslapen)"
     r"|slaap niet (?:goed|lekker|meer|door)|kan (?:niet|nauwelijks) (?:meer )?slapen"
     rf"|wakker van|wakker door|(?:word|wordt|werd) {_NOT_NIET}{{0,3}}wakker"
     rf"|(?:houdt|houden|maakt|maken) (?:me|mij) (?:\w+ )?wakker|lig {_NOT_NIET}{{0,2}}wakker"
@@ -430,64 +286,101 @@ _SLEEP_YES = (
     r"|slaap (?:is )?(?:verstoord|onderbroken)|verstoorde slaap|slechte nachtrust"
     r"|nachtrust (?:is )?(?:verstoord|slecht|weg)"
 )
-_SLEEP_NO = (r"slaap (?:er )?(?:gewoon |prima |heel |wel )?(?:goed|prima|door)|niet wakker"
-             r"|geen last van (?:mijn )?slaap")
+_SLEEP_FINE = (r"slaap (?:er )?(?:gewoon |prima |heel |wel )?(?:goed|prima|door)|niet wakker"
+               r"|geen last van (?:mijn )?slaap")
+# "For some time" (safety rules §3): one night woken by a cramp is not enough.
+_SLEEP_ONCE = (r"vannacht|gisteren|gisternacht|vorige nacht|afgelopen nacht|een keer"
+               r"|1 keer|een nacht|1 nacht|eenmalig|voor het eerst")
+_SLEEP_FOR_SOME_TIME = (rf"{SLOW}|elke|iedere|vaak|steeds|telkens|regelmatig|weer eens"
+                        r"|bijna elke|de laatste tijd|nachten|al een tijd")
 
 _MEDICINE = (
     r"plaspil|plaspillen|plastablet\w*|diureticum|diuretica|statine|statines"
     r"|cholesterolverlager\w*|cholesterol ?pil\w*|bloeddruk ?pil\w*|bloeddruk ?middel\w*"
     r"|bloeddrukverlager\w*|bloeddruk ?medicijn\w*|medicijn|medicijnen|medicatie|medicament\w*"
     r"|tabletten|pillen|pilletjes|simvastatine|atorvastatine|rosuvastatine|furosemide"
-    r"|hydrochloorthiazide|chloortalidon|salbutamol|inhalator|puffer"
+    r"|hydrochloorthiazide|chloortalidon|salbutamol|inhalator|puffer|de pil|prednison"
+    r"|lithium|bètablokker\w*|betablokker\w*"
 )
 _MEDICINE_START = (r"sinds|begonnen|gestart|beginnen|nieuwe?|voorgeschreven|gekregen|andere?"
                    r"|veranderd|verhoogd|omgezet|overgestapt")
 _MEDICINE_NO = (r"geen (?:nieuwe |andere )?(?:medicijnen|medicatie|pillen|plaspil\w*|medicijn)"
                 r"|(?:slik|gebruik) (?:niks|niets|geen)")
-_SUPPLEMENT = r"magnesium|vitamine\w*|supplement\w*"
+_SUPPLEMENT = (r"magnesium|vitamine\w*|vitamines|supplement\w*|foliumzuur|ijzer\w*|visolie"
+               r"|multivitamine\w*|zwangerschapsvitamine\w*|calcium|kalium")
 
-_LEG_OR_MUSCLE = rf"{LEG_PATTERN}|spier|spieren"
-_WEAK = r"slap|slappe|zwak|zwakke|zwakker|krachteloos|minder kracht|geen kracht|futloos"
-_WEAK_OR_NUMB_YES = (
-    r"tintel\w*|doof gevoel|voelt doof|voelen doof|dove|gevoelloos|gevoelloze|verdoofd"
-    r"|slapende? voet|(?:voet|been) slaapt|spierzwakte|krachtverlies|mierenloop|mieren"
-    r"|spieren (?:worden|zijn) (?:\w+ )?dunner|dunnere spieren"
-    rf"|(?:{_LEG_OR_MUSCLE})(?: \w+){{0,3}} (?:{_WEAK})"
-    rf"|(?:{_WEAK}) (?:\w+ ){{0,2}}(?:{_LEG_OR_MUSCLE})"
+_WEAK_OR_NUMB = (
+    rf"{TINGLING}|{NUMB}|{WASTING}|spierzwakte|krachtverlies"
+    rf"|(?:{LEG}|{MUSCLE})(?: \w+){{0,3}} (?:{WEAK})"
+    rf"|(?:{WEAK}) (?:\w+ ){{0,2}}(?:{LEG}|{MUSCLE})"
 )
 _WEAK_OR_NUMB_NO = (r"geen (?:tintelingen|doof gevoel|krachtverlies|spierzwakte)"
                     r"|niet (?:zwak|gevoelloos|doof)")
-# Sudden weakness or numbness is a red flag (triage.detect_red_flags), not a form fact.
-_SUDDEN = r"plotseling|plots|ineens|opeens|acuut|in een keer|zomaar"
 
 _WALK = r"lopen|loop|wandel\w*|lopend|loopt"
 _WALK_STOP = (r"stilsta\w*|stil sta\w*|stilstaan|sta stil|stop|stoppen|blijven staan|even staan"
               r"|even rusten|uitrusten|rust neem")
 _CLAUDICATION = r"na (?:\d+|een paar|paar|\w*honderd) meter|etalagebenen"
 
+# The slots the triage form asks, in order (see actions.triage_form for when each applies).
+SPOEDSIGNALEN = "spoedsignalen"
+VOOR_WIE = "voor_wie"
+KLACHTEN_PLOTSELING = "klachten_plotseling"
+PIJN_OVERDAG_OF_MANK = "pijn_overdag_of_mank"
+BEVESTIG_OPNIEUW = "bevestig_opnieuw"
+TRIAGE_SLOTS = (
+    SPOEDSIGNALEN,
+    VOOR_WIE,
+    "been_dik_rood_warm",
+    "frequentie",
+    "slaap_verstoord",
+    "spierzwakte_of_gevoelloos",
+    KLACHTEN_PLOTSELING,
+    "pijn_bij_lopen",
+    PIJN_OVERDAG_OF_MANK,
+    "nieuwe_medicijnen",
+    "zwanger",
+)
+# Facts about the person that come with voor_wie and are cleared with it.
+PERSON_SLOTS = ("wie", "geslacht", "leeftijd")
+EXTRA_SLOTS = ("kraamtijd",)
 
-def extract_known_facts(text: Optional[str]) -> dict:
-    """Triage answers that `text` states clearly, to pre-fill the form. Never guesses."""
+
+def extract_known_facts(text: Optional[str]) -> dict[str, Any]:
+    """Triage facts that `text` states clearly, to fill slots as they arrive. Never guesses."""
     parts = clauses(text)
     if not parts:
         return {}
+    postpartum = _postpartum(parts)
     found = {
         "frequentie": _frequency(text, strict=True),
-        "zwanger": _yes_no_fact(parts, _PREGNANT_YES, _PREGNANT_NO, unclear=_PREGNANT_PAST),
-        "slaap_verstoord": _yes_no_fact(parts, _SLEEP_YES, _SLEEP_NO),
-        "spierzwakte_of_gevoelloos": _weak_or_numb(parts),
+        "zwanger": False if postpartum else _yes_no_fact(parts, _PREGNANT_YES, _PREGNANT_NO,
+                                                          unclear=_PREGNANT_PAST),
+        "kraamtijd": True if postpartum else None,
+        "slaap_verstoord": _sleep_disturbed(parts),
+        "spierzwakte_of_gevoelloos": _yes_no_fact(parts, _WEAK_OR_NUMB, _WEAK_OR_NUMB_NO),
         "nieuwe_medicijnen": _new_medicine(parts),
         "pijn_bij_lopen": True if _pain_when_walking(parts) else None,
         "been_dik_rood_warm": True if describes_swollen_red_warm_leg(text) else None,
     }
+    if found["spierzwakte_of_gevoelloos"]:
+        found[KLACHTEN_PLOTSELING] = _sudden_or_slow(parts)
+    person = detect_person(text)
+    if person is not None:
+        found.update(person_slots(person))
     return {slot: value for slot, value in found.items() if value is not None}
+
+
+def person_slots(person) -> dict[str, Any]:
+    return {VOOR_WIE: person.voor_wie, "wie": person.wie, "geslacht": person.geslacht,
+            "leeftijd": person.leeftijd}
 
 
 def _yes_no_fact(
     parts: list[str], yes: str, no: str, unclear: Optional[str] = None
 ) -> Optional[bool]:
-    said_no = any(_compile(no).search(clause) for clause in parts)
-    if unclear and any(_compile(unclear).search(clause) for clause in parts):
+    said_no = any(compile_words(no).search(clause) for clause in parts)
+    if unclear and any(compile_words(unclear).search(clause) for clause in parts):
         return False if said_no else None
     said_yes = mentions(yes, parts)
     if said_yes == said_no:
@@ -495,19 +388,38 @@ def _yes_no_fact(
     return said_yes
 
 
-def _weak_or_numb(parts: list[str]) -> Optional[bool]:
-    # A clause with "plotseling/ineens" is left to the red-flag check.
-    gradual = [clause for clause in parts if not _compile(_SUDDEN).search(clause)]
-    return _yes_no_fact(gradual, _WEAK_OR_NUMB_YES, _WEAK_OR_NUMB_NO)
+def _postpartum(parts: list[str]) -> bool:
+    if any(compile_words(_POSTPARTUM_LONG_AGO).search(c) for c in parts):
+        return False
+    return mentions(_POSTPARTUM, parts)
+
+
+def _sleep_disturbed(parts: list[str]) -> Optional[bool]:
+    """True only for sleep disturbed for some time ("word elke nacht wakker"), not for
+    one night ("ik werd vannacht wakker van kramp")."""
+    value = _yes_no_fact(parts, _SLEEP_BAD, _SLEEP_FINE)
+    if value is not True:
+        return value
+    once = mentions(_SLEEP_ONCE, parts)
+    return True if mentions(_SLEEP_FOR_SOME_TIME, parts) or not once else None
+
+
+def _sudden_or_slow(parts: list[str]) -> Optional[bool]:
+    if mentions(SUDDEN, parts):
+        return True
+    if mentions(SLOW, parts):
+        return False
+    return None
 
 
 def _new_medicine(parts: list[str]) -> Optional[bool]:
-    """True for "sinds ik een plaspil slik", "nieuwe medicijnen"; False for "geen medicijnen"."""
-    if any(_compile(_MEDICINE_NO).search(clause) for clause in parts):
+    """True for "sinds ik een plaspil slik", "nieuwe medicijnen"; False for "geen
+    medicijnen" or "alleen foliumzuur en vitamines" (supplements are not medicines)."""
+    if any(compile_words(_MEDICINE_NO).search(clause) for clause in parts):
         return False
-    medicine, start, supplement = (_compile(p) for p in (_MEDICINE, _MEDICINE_START, _SUPPLEMENT))
+    medicine, start, supplement = (compile_words(p) for p in (_MEDICINE, _MEDICINE_START, _SUPPLEMENT))
     for index, clause in enumerate(parts):
-        if not _affirmed_in_clause(medicine, clause) or supplement.search(clause):
+        if not mentions(medicine, [clause]) or supplement.search(clause):
             continue
         # The start cue may sit in the clause before: "sinds kort, een plaspil".
         nearby = " ".join(parts[max(0, index - 1): index + 1])
@@ -516,10 +428,92 @@ def _new_medicine(parts: list[str]) -> Optional[bool]:
     return None
 
 
+def only_supplements(text: Optional[str]) -> bool:
+    """"alleen foliumzuur en vitamines": supplements, and no medicine named."""
+    norm = normalize(text)
+    if not compile_words(_SUPPLEMENT).search(norm):
+        return False
+    without = compile_words(_SUPPLEMENT).sub(" ", norm)
+    return not compile_words(_MEDICINE).search(without)
+
+
 def _pain_when_walking(parts: list[str]) -> bool:
     """Calf pain when walking that stops when standing still (claudication)."""
     if mentions(_CLAUDICATION, parts):
         return True
     whole = " ".join(parts)
-    walks_and_stops = all(_compile(p).search(whole) for p in (_WALK, _WALK_STOP))
-    return walks_and_stops and mentions(rf"{_PAIN}|kramp\w*", parts)
+    walks_and_stops = all(compile_words(p).search(whole) for p in (_WALK, _WALK_STOP))
+    return walks_and_stops and mentions(rf"{PAIN}|{CRAMP}", parts)
+
+
+# --------------------------------------------------------------------------- form answers
+
+@dataclass
+class FormReply:
+    answer: dict[str, Any] = field(default_factory=dict)  # the answer to the question asked
+    facts: dict[str, Any] = field(default_factory=dict)   # other facts said on the way
+
+    def answered(self, requested_slot: Optional[str]) -> bool:
+        return requested_slot in self.answer
+
+
+_PREGNANCY_ANSWERS = {"zwanger": {"zwanger": True, "kraamtijd": False},
+                      "bevallen": {"zwanger": False, "kraamtijd": True},
+                      "kraamtijd": {"zwanger": False, "kraamtijd": True}}
+
+
+def parse_answer(slot: str, text: str) -> dict[str, Any]:
+    """The value(s) that `text` gives as a direct answer to the question for `slot`;
+    empty when the answer is unclear."""
+    if slot == "frequentie":
+        value = parse_frequency(text)
+        return {} if value is None else {slot: value}
+    if slot == VOOR_WIE:
+        person = parse_person_answer(text)
+        return {} if person is None else person_slots(person)
+    if slot == "zwanger":
+        return _pregnancy_answer(text)
+    if slot == KLACHTEN_PLOTSELING:
+        parts = clauses(text)
+        sudden = _sudden_or_slow(parts)
+        if sudden is None:
+            sudden = parse_yes_no(text)
+        return {} if sudden is None else {slot: sudden}
+    if slot == "nieuwe_medicijnen" and only_supplements(text) and parse_yes_no(text) is not True:
+        return {slot: False}
+    value = parse_yes_no(text)
+    return {} if value is None else {slot: value}
+
+
+def _pregnancy_answer(text: str) -> dict[str, Any]:
+    norm = normalize(text)
+    if norm in _PREGNANCY_ANSWERS:
+        return dict(_PREGNANCY_ANSWERS[norm])
+    if _postpartum(clauses(text)):
+        return {"zwanger": False, "kraamtijd": True}
+    value = parse_yes_no(text)
+    if value is None:
+        return {}
+    return {"zwanger": value, "kraamtijd": False} if value is False else {"zwanger": True}
+
+
+def interpret_reply(text: str, requested_slot: Optional[str]) -> FormReply:
+    """The direct answer to the question for `requested_slot` (with what belongs to it,
+    such as who "mijn dochter van 6" is), and the other facts `text` states."""
+    reply = FormReply()
+    if requested_slot is not None:
+        reply.answer = parse_answer(requested_slot, text)
+    reply.facts = {slot: value for slot, value in extract_known_facts(text).items()
+                   if slot not in reply.answer}
+    return reply
+
+
+def raises(slot: str, old: Any, new: Any) -> bool:
+    """Whether `new` is a more worrying value than `old` for this slot."""
+    if new is None or new == old:
+        return False
+    if old is None:
+        return True
+    if slot == "frequentie":
+        return FREQUENCY_ORDER.get(new, -1) > FREQUENCY_ORDER.get(old, -1)
+    return old is False and new is True

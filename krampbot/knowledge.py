@@ -1,0 +1,149 @@
+"""The knowledge base (retrieval intent `vraag/<sleutel>`) as seen by the actions.
+
+Which entry answers a question (the ResponseSelector's choice when it is sure enough,
+or the entry a button names), the closest entries for an honest "I don't know that",
+and the short answers given for a topic while the follow-up questions run.
+"""
+from __future__ import annotations
+
+from typing import Any, Mapping, Optional
+
+KNOWLEDGE_INTENT = "vraag"
+# Below this ResponseSelector confidence Krampbot says it does not know that specific
+# thing (chosen by measurement on tests/nlu_holdout.yml: see README "Knowledge base").
+ENTRY_CONFIDENCE_MIN = 0.5
+CLOSEST_ENTRIES = 3
+
+# Topics after which the follow-up questions are offered (as long as none ran yet).
+TOPICS_THAT_OFFER_QUESTIONS = {"zwanger_en_kramp", "wanneer_naar_dokter"}
+
+# While the questions run, a topic question gets a short answer and the same question
+# again (no long text, no offer): each topic's short answer.
+SHORT_ANSWER_OF_TOPIC = {
+    topic: f"utter_kort_{topic}" for topic in (
+        "waarom_kramp_nachts", "wat_te_doen_bij_kramp", "zwanger_en_kramp",
+        "kramp_bij_kinderen", "kramp_voorkomen", "oefeningen_tegen_kramp",
+        "voeding_en_kramp", "medicijnen_en_kramp", "ziekten_en_kramp", "kramp_bij_zwemmen",
+        "onderzoek_bij_arts", "wanneer_naar_dokter", "huismiddeltjes",
+    )
+}
+
+# Button titles for entries offered as "closest" in an "I don't know that" reply.
+ENTRY_TITLES = {
+    "wat_is_kramp": "Wat is kramp?",
+    "is_kramp_gevaarlijk": "Is kramp gevaarlijk?",
+    "hoe_lang_duurt_kramp": "Hoe lang duurt kramp?",
+    "pijn_na_kramp": "Pijn na de kramp",
+    "kramp_of_rusteloze_benen": "Kramp of rusteloze benen?",
+    "kramp_of_groeipijn": "Kramp of groeipijn?",
+    "kramp_of_zweepslag": "Kramp of zweepslag?",
+    "kramp_of_etalagebenen": "Kramp of etalagebenen?",
+    "spataderen": "Spataderen en kramp",
+    "kramp_in_hand": "Kramp in hand of vingers",
+    "warmte_of_kou": "Warmte of kou?",
+    "masseren": "Masseren",
+    "kramp_in_tenen": "Kramp in tenen of voetzool",
+    "rekken_kuit": "Kuit rekken",
+    "rekken_voorkant_bovenbeen": "Voorkant bovenbeen rekken",
+    "rekken_achterkant_bovenbeen": "Achterkant bovenbeen rekken",
+    "rekken_voet": "Voet rekken",
+    "rekken_voor_het_slapen": "Rekken voor het slapen",
+    "dekbed_en_kussen": "Dekbed en kussen",
+    "slaaphouding": "Slaaphouding",
+    "kramp_vannacht": "Als de kramp vannacht komt",
+    "opstaan_met_kramp": "Opstaan met kramp",
+    "kramp_bij_sporten": "Kramp bij sporten",
+    "kramp_bij_hardlopen": "Kramp bij hardlopen",
+    "sporten_in_de_hitte": "Sporten in de hitte",
+    "wat_drinken_bij_sport": "Wat drinken bij sport?",
+    "opwarmen_en_afkoelen": "Opwarmen en afkoelen",
+    "uitdroging": "Uitdroging",
+    "genoeg_drinken": "Hoeveel drinken?",
+    "alcohol": "Alcohol en kramp",
+    "koffie": "Koffie en kramp",
+    "roken": "Roken en kramp",
+    "stress": "Stress en kramp",
+    "lang_zitten_of_staan": "Lang zitten of staan",
+    "lange_reis": "Lange reis",
+    "schoenen_en_hakken": "Schoenen en hakken",
+    "koude_voeten": "Koude voeten",
+    "ouderen_s_nachts": "Ouderen en nachtkramp",
+    "medicijncheck_apotheker": "Medicijncheck bij de apotheker",
+    "kramp_overdag": "Kramp overdag",
+    "slaap_door_kramp": "Slecht slapen door kramp",
+    "magnesium": "Magnesium",
+    "kalium_en_bananen": "Kalium en bananen",
+    "calcium": "Calcium",
+    "vitamines": "Vitamines",
+    "zout": "Zout",
+    "tonic": "Tonic",
+    "kinine_via_huisarts": "Kinine via de huisarts",
+    "kinine_bijwerkingen": "Bijwerkingen van kinine",
+    "spierverslappers": "Spierverslappers",
+    "pijnstillers": "Pijnstillers",
+    "medicijn_als_oorzaak": "Kramp door een medicijn?",
+    "statines": "Statines",
+    "plaspillen": "Plaspillen",
+    "bloeddrukmiddelen": "Bloeddrukmiddelen",
+    "astmamedicijnen": "Astmamedicijnen",
+    "de_pil": "De pil",
+    "diabetes_en_zenuwen": "Diabetes en zenuwen",
+    "schildklier": "Schildklier",
+    "nieren_en_dialyse": "Nieren en dialyse",
+    "kramp_en_ziekte": "Kramp en ziekte",
+    "zwanger_welke_maanden": "Zwanger: welke maanden?",
+    "zwanger_wat_helpt": "Zwanger: wat helpt?",
+    "zwanger_magnesium": "Zwanger en magnesium",
+    "zwanger_alarmsignalen": "Zwanger: alarmsignalen",
+    "kraamtijd": "Kramp in de kraamtijd",
+    "kind_s_nachts": "Kind met kramp 's nachts",
+    "kinderen_en_sport": "Kinderen en sport",
+    "kind_naar_huisarts": "Kind naar de huisarts?",
+    "augurkennat": "Augurkennat",
+    "zeep_onder_laken": "Zeep onder het laken",
+    "mosterd_en_azijn": "Mosterd en azijn",
+    "honing_en_citroen": "Honing en citroen",
+    "prikken_met_speld": "Prikken met een speld",
+    "terpentijn_en_zalven": "Terpentijn en zalven",
+    "wat_onderzoekt_de_huisarts": "Wat onderzoekt de huisarts?",
+    "bloedonderzoek": "Bloedonderzoek",
+    "wat_kan_de_huisarts_doen": "Wat kan de huisarts doen?",
+    "wanneer_bellen": "Wanneer bellen?",
+    "wanneer_112": "Wanneer 112?",
+    "huisartsenpost": "Huisartsenpost",
+    "specialist": "Naar een specialist?",
+}
+
+
+def entry_payload(key: str) -> str:
+    return f'/{KNOWLEDGE_INTENT}{{"vraag_sleutel":"{key}"}}'
+
+
+def _selection(parse: Optional[Mapping[str, Any]]) -> Mapping[str, Any]:
+    return ((parse or {}).get("response_selector") or {}).get(KNOWLEDGE_INTENT) or {}
+
+
+def chosen_entry(button_key: Optional[str], parse: Optional[Mapping[str, Any]]) -> Optional[str]:
+    """The response of the entry that answers this message, or None when unsure."""
+    if button_key in ENTRY_TITLES:
+        return f"utter_{KNOWLEDGE_INTENT}/{button_key}"
+    response = _selection(parse).get("response") or {}
+    key = response.get("intent_response_key")
+    if key and float(response.get("confidence") or 0.0) >= ENTRY_CONFIDENCE_MIN:
+        return f"utter_{key}"
+    return None
+
+
+def closest_entries(parse: Optional[Mapping[str, Any]]) -> list[tuple[str, str]]:
+    """(title, payload) of the entries closest to a question Krampbot could not answer."""
+    ranking = _selection(parse).get("ranking") or []
+    keys = []
+    for candidate in ranking:
+        key = (candidate.get("intent_response_key") or "").split("/", 1)[-1]
+        if key in ENTRY_TITLES and key not in keys:
+            keys.append(key)
+        if len(keys) == CLOSEST_ENTRIES:
+            break
+    if not keys:
+        keys = ["wanneer_bellen", "is_kramp_gevaarlijk", "kramp_vannacht"]
+    return [(ENTRY_TITLES[key], entry_payload(key)) for key in keys]

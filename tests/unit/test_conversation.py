@@ -1,0 +1,106 @@
+"""Conversation decisions (krampbot.conversation): commands, offers, statements, updates."""
+import pytest
+
+from krampbot.conversation import (
+    is_about_cramps,
+    is_explicit_command,
+    is_personal_statement,
+    parse_offer_answer,
+    update_after_advice,
+)
+
+
+@pytest.mark.parametrize(
+    "intent, text, expected",
+    [
+        ("opnieuw", "opnieuw", True),
+        ("opnieuw", "kunnen we opnieuw beginnen", True),
+        ("opnieuw", "wis mijn antwoorden", True),
+        ("opnieuw", "van voren af aan graag", True),
+        # issue 12: a question is not a command, whatever the classifier thought
+        ("opnieuw", "en wat kan ik vannacht doen als het weer begint?", False),
+        ("opnieuw", "komt het weer terug?", False),
+        ("stop_triage", "stop", True),
+        ("stop_triage", "laat maar", True),
+        ("stop_triage", "ik wil niet meer", True),
+        ("stop_triage", "ja, laat maar zien", False),
+        ("stop_triage", "laat maar eens zien", False),
+        ("stop_triage", "het stopt niet", True),  # a command word is there: context decides
+        ("toon_samenvatting", "laat mijn samenvatting zien", True),
+        ("toon_samenvatting", "overzicht voor de huisarts", True),
+        ("toon_samenvatting", "wat moet ik doen", False),
+        ("greet", "hallo", True),  # not a command intent: never touched
+    ],
+)
+def test_is_explicit_command(intent, text, expected):
+    assert is_explicit_command(intent, text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ja", True), ("Ja, laat maar zien", True), ("ja graag", True), ("graag", True),
+        ("laat maar zien", True), ("laat zien", True), ("doe maar", True), ("oké", True),
+        ("nee", False), ("nee dank je", False), ("laat maar", False), ("liever niet", False),
+        ("hoeft niet", False), ("nu niet", False),
+        ("wat is kramp", None), ("/affirm", None), ("", None),
+    ],
+)
+def test_parse_offer_answer(text, expected):
+    assert parse_offer_answer(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sinds ik statines slik heb ik kramp in mijn benen",
+        "ik ben zwanger en heb steeds kramp in mijn kuiten",
+        "mijn dochter van 8 heeft 's nachts vaak kramp",
+        "mijn vader van 82 heeft elke nacht kramp",
+        "ik heb vaak kramp, wat kan ik doen?",
+        "mijn kuit schiet steeds vast",
+        "ik word elke nacht wakker van kramp",
+    ],
+)
+def test_personal_statement(text):
+    assert is_personal_statement(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wat doe ik als ik vannacht weer kramp krijg?",
+        "helpt magnesium als ik kramp heb",
+        "is kramp in de kuit gevaarlijk?",
+        "wat is het verschil tussen kramp en rusteloze benen",
+        "kan ik als zwangere magnesium nemen",
+        "hoe voorkom ik kramp",
+        "zwanger en kramp",
+    ],
+)
+def test_not_a_personal_statement(text):
+    assert not is_personal_statement(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("kan ik kramp krijgen van de vaatwasser", True),
+        ("mijn knie klikt soms", True),
+        ("wat vind je van voetbal", False),
+        ("asdfgh", False),
+        ("wat is de hoofdstad van Frankrijk", False),
+    ],
+)
+def test_is_about_cramps(text, expected):
+    assert is_about_cramps(text) is expected
+
+
+def test_after_advice_new_and_worse_facts_apply_calmer_ones_do_not():
+    known = {"frequentie": "wekelijks", "slaap_verstoord": False, "zwanger": None}
+    update = update_after_advice(known, {"frequentie": "bijna_elke_nacht", "zwanger": True,
+                                         "slaap_verstoord": False})
+    assert update.values == {"frequentie": "bijna_elke_nacht", "zwanger": True}
+    assert update.lower == {}
+    calmer = update_after_advice(known, {"frequentie": "zelden"})
+    assert calmer.values == {} and calmer.lower == {"frequentie": "zelden"}

@@ -1,0 +1,300 @@
+"""Warning signs in free text (krampbot.red_flags): a table in both directions.
+
+At least half the cases must raise a level, the other half must not (issue 11: the
+under- and over-triage found by trying it as a new user would are in the table).
+"""
+import dataclasses
+
+import pytest
+
+from krampbot.levels import HUISARTS, HUISARTS_VANDAAG, LEVELS, SPOED_112, ZELFZORG, max_level
+from krampbot.red_flags import RED_FLAG_CODES, RED_FLAGS, detect_red_flags, old_signs
+
+RED_FLAG_WORDINGS = [
+    # spoed_112: breathing / chest / coughing blood (alone counts too)
+    ("benauwd", "benauwd"),
+    ("mijn kuit is dik en ik ben benauwd", "benauwd"),
+    ("ik ben erg kortademig", "benauwd"),
+    ("ik krijg slecht lucht", "benauwd"),
+    ("adem moeilijk", "benauwd"),
+    ("ik krijg bijna geen lucht meer", "benauwd"),
+    ("benouwd en mijn been doet zeer", "benauwd"),
+    ("pijn op de borst", "pijn_op_de_borst"),
+    ("druk op mijn borst", "pijn_op_de_borst"),
+    ("ik heb borstpijn", "pijn_op_de_borst"),
+    ("beklemmend gevoel", "pijn_op_de_borst"),
+    ("ik hoest bloed", "bloed_ophoesten"),
+    ("bloed ophoesten", "bloed_ophoesten"),
+    ("er zit bloed in mijn slijm", "bloed_ophoesten"),
+    # spoed_112: cold, white or blue leg
+    ("been is koud en wit", "been_koud_bleek_blauw"),
+    ("mijn voet is blauw en ik voel hem niet meer", "been_koud_bleek_blauw"),
+    ("mijn been is ineens ijskoud", "been_koud_bleek_blauw"),
+    ("mijn tenen zijn spierwit", "been_koud_bleek_blauw"),
+    ("ik voel mijn voet niet meer", "been_gevoelloos"),
+    # spoed_112: paralysis / sudden weakness
+    ("kan mijn been niet meer bewegen", "verlamming"),
+    ("mijn been is verlamd", "verlamming"),
+    ("ineens is mijn been helemaal slap", "verlamming"),
+    ("mijn linkerkant van mijn lichaam is ineens zwak", "verlamming"),
+    # spoed_112: face / speech
+    ("scheve mond", "scheve_mond_of_spraak"),
+    ("ik kan niet goed praten", "scheve_mond_of_spraak"),
+    ("zijn mond hangt scheef", "scheve_mond_of_spraak"),
+    ("ze praat ineens onduidelijk", "scheve_mond_of_spraak"),
+    # spoed_112: fit, unconscious, confused, whole-body cramp
+    ("hij had een stuip", "stuip"),
+    ("toeval", "stuip"),
+    ("ze kreeg een toeval", "stuip"),
+    ("mijn kind heeft een stuip", "stuip"),
+    ("hij schokt met zijn hele lichaam", "stuip"),
+    ("ze had stuiptrekkingen en was daarna bewusteloos", "stuip"),
+    ("bewusteloos", "bewusteloos"),
+    ("ik ben flauwgevallen", "bewusteloos"),
+    ("mijn vader reageert niet meer", "bewusteloos"),
+    ("verward", "verward"),
+    ("mijn moeder is in de war", "verward"),
+    ("hij herkent me niet", "verward"),
+    ("kramp in mijn hele lichaam", "kramp_hele_lichaam"),
+    ("overal kramp", "kramp_hele_lichaam"),
+    ("mijn hele lijf verkrampt", "kramp_hele_lichaam"),
+    # huisarts_vandaag: swollen red warm leg
+    ("mijn kuit is dik rood en warm", "been_dik_rood_warm"),
+    ("een been is opgezwollen en doet pijn", "been_dik_rood_warm"),
+    ("dik warm been na de operatie", "been_dik_rood_warm"),
+    ("dik been na de vliegreis", "been_dik_rood_warm"),
+    ("mijn rechterkuit is gezwollen en verkleurd", "been_dik_rood_warm"),
+    # huisarts_vandaag: red hot leg with fever
+    ("rood heet been en koorts", "rood_warm_been_met_koorts"),
+    ("mijn onderbeen is rood en ik heb koorts", "rood_warm_been_met_koorts"),
+    ("koorts en een warme rode plek op mijn scheen", "rood_warm_been_met_koorts"),
+    # huisarts_vandaag: dark urine with muscle pain
+    ("spierpijn en donkere urine", "donkere_urine"),
+    ("cola-kleurige plas", "donkere_urine"),
+    ("na het sporten erge spierpijn en mijn plas is heel donker", "donkere_urine"),
+    ("sinds de statine pijnlijke spieren en bruine urine", "donkere_urine"),
+    # huisarts_vandaag: vomiting/diarrhoea, no fluids kept down
+    ("mijn dochter geeft steeds over en houdt niks binnen", "uitdroging"),
+    ("ik ben zwanger, moet overgeven en kan niets binnenhouden", "uitdroging"),
+    ("oma heeft diarree en drinken komt er meteen weer uit", "uitdroging"),
+    # huisarts: thirst, peeing, weight loss
+    ("ik heb veel dorst", "dorst_plassen_afvallen"),
+    ("ik moet vaak plassen", "dorst_plassen_afvallen"),
+    ("ik ben 5 kilo afgevallen zonder dat ik het wil", "dorst_plassen_afvallen"),
+    # huisarts: child (each sign its own reason: no swelling or fever nobody mentioned)
+    ("mijn zoontje heeft vaak kramp", "kind_vaak_kramp"),
+    ("mijn dochter loopt mank", "kind_mank"),
+    ("mijn kind heeft overdag pijn in zijn been", "kind_pijn_overdag"),
+    ("mijn zoon heeft een zwelling aan zijn been", "kind_zwelling"),
+    ("mijn dochtertje heeft elke week kramp in haar benen", "kind_vaak_kramp"),
+    ("onze zoon van 9 heeft steeds pijn in zijn benen", "kind_vaak_kramp"),
+    ("mijn kind klaagt overdag over pijn in de benen", "kind_pijn_overdag"),
+    ("mijn zoon van 7 heeft ook overdag pijn", "kind_pijn_overdag"),
+    ("mijn kleindochter hinkt sinds gisteren", "kind_mank"),
+    ("ons kind wil niet meer lopen", "kind_mank"),
+    ("mijn dochter heeft een dikke knie en een gezwollen enkel", "kind_zwelling"),
+    ("mijn kind heeft een zwelling op zijn scheen", "kind_zwelling"),
+    # huisarts_vandaag: a child with fever and leg pain or limping (safety rules v2 §3)
+    ("mijn dochter van 6 heeft koorts en loopt mank", "kind_koorts_beenpijn"),
+    ("mijn kind heeft koorts en pijn in zijn been", "kind_koorts_beenpijn"),
+    ("ons zoontje heeft verhoging en wil niet op zijn been staan", "kind_koorts_beenpijn"),
+    # Under-triage found in issue 11, now caught:
+    ("ik heb ineens geen gevoel meer in mijn been", "been_gevoelloos"),
+    ("mijn voet voelt dood aan", "been_gevoelloos"),
+    ("uit het niets een doof gevoel in mijn been", "been_gevoelloos"),
+    ("ineens een doof gevoel in mijn onderbeen", "been_gevoelloos"),
+    ("mijn been is ijskoud en doet vreselijk pijn", "been_koud_bleek_blauw"),
+    ("na de kramp blijft mijn kuit pijn doen en hij is dik", "been_dik_rood_warm"),
+    ("na de kramp blijft mijn kuit pijn doen en hij is dik", "pijn_of_zwelling_blijft"),
+    ("mijn kuit is dik na een week in bed", "been_dik_rood_warm"),
+    ("ik ben een paar dagen geleden bevallen en mijn kuit is dik", "been_dik_rood_warm"),
+    ("mijn kuit is opgezet en doet pijn", "been_dik_rood_warm"),
+    ("de kramp is over maar mijn kuit blijft pijn doen", "pijn_of_zwelling_blijft"),
+    ("ik heb al uren kramp in mijn kuit", "pijn_of_zwelling_blijft"),
+    ("de kramp gaat al de hele dag niet over", "pijn_of_zwelling_blijft"),
+    ("mijn kuit is nog steeds gezwollen na die kramp", "pijn_of_zwelling_blijft"),
+    # Old but now worse: a red flag again.
+    ("ik heb al jaren copd maar nu ben ik ineens veel benauwder", "benauwd"),
+]
+
+
+@pytest.mark.parametrize("text, code", RED_FLAG_WORDINGS)
+def test_detect_red_flags(text, code):
+    assert code in [flag.code for flag in detect_red_flags(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negations
+        "ik ben niet benauwd",
+        "Nee, ik ben niet benauwd.",
+        "benauwd ben ik niet",
+        "ik ben niet benauwd of kortademig",
+        "geen pijn op de borst",
+        "ik heb geen last van kortademigheid",
+        "mijn been is niet dik",
+        "mijn been is niet dik of rood",
+        "geen koorts",
+        "ik hoest niet en heb geen koorts",
+        "ik ben niet verlamd",
+        "niet flauwgevallen",
+        # ordinary cramp descriptions
+        "mijn kuit wordt hard en doet pijn",
+        "kramp in mijn voet",
+        "ik kan even niet lopen van de kramp",
+        "ik kan mijn been niet bewegen door de kramp",
+        "mijn tenen trekken krom",
+        "ik heb 's nachts kramp in mijn kuit",
+        "na het sporten kramp in mijn bovenbeen",
+        "kramp in mijn hele been",
+        "mijn spieren doen pijn na het sporten",
+        "ik heb altijd koude voeten",
+        "ik heb een blauwe plek op mijn been",
+        "een warme douche helpt goed",
+        "het was toeval dat ik het merkte",
+        "het is benauwd weer vandaag",
+        "ik val af en toe in slaap op de bank",
+        "ik heb als kind vaak kramp gehad",
+        "ik drink veel water",
+        "ik voel de kramp niet meer",
+        "ik ben te dik en mijn kuit doet pijn",
+        "ik had een dikke kramp in mijn kuit en het doet nog pijn",
+        "ik ben zwanger en mijn enkels zijn dik",
+        "mijn slaapritme is in de war",
+        "ik ben afgevallen door mijn dieet",
+        "ik wil meteen weten wat ik moet doen",
+        "ik heb koorts en het is warm, kramp in mijn kuit",
+        # Over-triage found in issue 11, now left alone:
+        "ik heb blauwe aders op mijn kuiten, krijg ik daarom kramp?",
+        "ik heb blauwe adertjes op mijn benen en kramp",
+        "ik heb spataderen en 's nachts kramp",
+        "ik heb mijn teen gestoten en die is blauw",
+        "ik stootte mijn scheen en er zit een blauwe plek",
+        "mijn tenen worden al jaren wit als het koud is",
+        "mijn vingers en tenen worden wit in de kou",
+        "mijn benen zijn rood na het douchen",
+        "na het sporten zijn mijn benen rood en warm",
+        "ik ben al jaren kortademig door mijn copd, niet anders dan anders",
+        "ik heb astma, al jaren hetzelfde, en kramp in mijn kuit",
+        "mijn kuit doet een beetje pijn na de kramp van vannacht",
+        "ik werd vannacht wakker van kramp",
+        "ik heb 1 keer per week kramp",
+        "wat moet ik doen als mijn been dik en rood wordt?",
+        "wanneer moet ik 112 bellen als ik benauwd ben?",
+        "hoe lang duurt een kramp meestal?",
+        "mijn voeten zijn koud, ik heb altijd koude voeten",
+        "mijn dochter heeft kramp na het voetballen",
+        "mijn zoon van 40 heeft vaak kramp",
+        "ik heb vaak kramp en mijn kinderen niet",
+        "ik heb stuiptrekkingen in mijn kuit",
+        "'s nachts convulsies in mijn onderbeen",
+        "ik zat in een benauwde ruimte",
+        "",
+    ],
+)
+def test_no_red_flag(text):
+    assert detect_red_flags(text) == []
+
+
+NO_FLAG_COUNT = len(test_no_red_flag.pytestmark[0].args[1])
+
+
+def test_the_table_has_at_least_80_cases_half_each_way():
+    raising = {text for text, _ in RED_FLAG_WORDINGS}
+    assert len(raising) + NO_FLAG_COUNT >= 80
+    assert len(raising) >= 40 and NO_FLAG_COUNT >= 40
+
+
+def test_every_red_flag_rule_has_at_least_three_wordings():
+    counts = {code: 0 for code in RED_FLAG_CODES}
+    for _, code in RED_FLAG_WORDINGS:
+        counts[code] += 1
+    assert {code: n for code, n in counts.items() if n < 3} == {}
+
+
+@pytest.mark.parametrize(
+    "code, level",
+    [
+        ("benauwd", SPOED_112), ("pijn_op_de_borst", SPOED_112), ("bloed_ophoesten", SPOED_112),
+        ("been_koud_bleek_blauw", SPOED_112), ("been_gevoelloos", SPOED_112),
+        ("verlamming", SPOED_112), ("scheve_mond_of_spraak", SPOED_112), ("stuip", SPOED_112),
+        ("bewusteloos", SPOED_112), ("verward", SPOED_112), ("kramp_hele_lichaam", SPOED_112),
+        ("been_dik_rood_warm", HUISARTS_VANDAAG), ("pijn_of_zwelling_blijft", HUISARTS_VANDAAG),
+        ("rood_warm_been_met_koorts", HUISARTS_VANDAAG), ("donkere_urine", HUISARTS_VANDAAG),
+        ("uitdroging", HUISARTS_VANDAAG), ("kind_koorts_beenpijn", HUISARTS_VANDAAG),
+        ("dorst_plassen_afvallen", HUISARTS), ("kind_vaak_kramp", HUISARTS),
+        ("kind_pijn_overdag", HUISARTS), ("kind_mank", HUISARTS), ("kind_zwelling", HUISARTS),
+    ],
+)
+def test_red_flag_levels(code, level):
+    assert RED_FLAGS[code].level == level
+
+
+def test_red_flags_come_most_urgent_first_with_noun_phrase_reasons():
+    flags = detect_red_flags("ik ben benauwd en mijn kuit is dik, rood en warm")
+    assert [flag.level for flag in flags] == [SPOED_112, HUISARTS_VANDAAG]
+    for flag in RED_FLAGS.values():
+        assert not flag.reden.endswith(".") and not flag.reden.startswith(("je ", "Je "))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        flags[0].level = ZELFZORG
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("ik ben al jaren kortademig door mijn copd, niet anders dan anders", "benauwd"),
+        ("mijn linkerbeen is al jaren dikker dan rechts en doet pijn, zoals altijd",
+         "been_dik_rood_warm"),
+    ],
+)
+def test_old_unchanged_signs_are_asked_about_not_alarmed(text, code):
+    assert code not in [flag.code for flag in detect_red_flags(text)]
+    assert code in [flag.code for flag in old_signs(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn been is rood en warm, geen koorts",
+        "mijn been is niet dik maar wel rood en warm",
+        "Mijn been is dik. Het is ook rood.",
+    ],
+)
+def test_red_leg_without_fever_is_still_same_day(text):
+    flags = detect_red_flags(text)
+    assert [flag.code for flag in flags] == ["been_dik_rood_warm"]
+
+
+# ----------------------------------------------------------------------------- levels
+
+
+def test_levels_are_exactly_the_four_slot_values_low_to_high():
+    assert LEVELS == ("zelfzorg", "huisarts", "huisarts_vandaag", "spoed_112")
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        (None, None, None), (None, ZELFZORG, ZELFZORG), (HUISARTS, None, HUISARTS),
+        (ZELFZORG, HUISARTS, HUISARTS), (HUISARTS, ZELFZORG, HUISARTS),
+        (HUISARTS_VANDAAG, HUISARTS, HUISARTS_VANDAAG), (SPOED_112, ZELFZORG, SPOED_112),
+    ],
+)
+def test_max_level(a, b, expected):
+    assert max_level(a, b) == expected
+
+
+def test_max_level_rejects_unknown_level():
+    with pytest.raises(ValueError):
+        max_level("dokter", ZELFZORG)
+
+
+def test_plain_modules_do_not_import_rasa():
+    import importlib
+    import pathlib
+
+    for path in pathlib.Path("krampbot").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert "import rasa" not in source and "from rasa" not in source, path
+        importlib.import_module(f"krampbot.{path.stem}")
