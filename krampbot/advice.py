@@ -70,13 +70,22 @@ def flags_from_codes(codes: Optional[Iterable[str]]) -> list[RedFlag]:
     return [RED_FLAGS[code] for code in codes or () if code in RED_FLAGS]
 
 
+# Warning signs that already say what a sudden-weakness answer says (no double reason).
+_SUDDEN_LEG_SIGNS = {"been_gevoelloos", "verlamming", "verlamming_of_scheve_mond",
+                     "been_koud_of_gevoelloos"}
+
+
 def decide(answers: Mapping[str, object], red_flags: Iterable[RedFlag] = ()) -> Advice:
     """The advice for these answers and warning signs: the most urgent level wins.
 
     `redenen` holds only the reasons for the winning level, so an urgent message is not
     diluted by milder points; the summary still lists every answer.
     """
-    reasons = [(flag.level, flag.reden) for flag in red_flags] + answer_reasons(answers)
+    red_flags = list(red_flags)
+    from_answers = answer_reasons(answers)
+    if any(flag.code in _SUDDEN_LEG_SIGNS for flag in red_flags):
+        from_answers = [r for r in from_answers if r[1] != REDEN_PLOTSELING_ZWAK]
+    reasons = [(flag.level, flag.reden) for flag in red_flags] + from_answers
     level = ZELFZORG
     for reason_level, _ in reasons:
         level = max_level(level, reason_level)

@@ -114,10 +114,11 @@ def _vandaag(advice: Advice, s: Situation) -> list[str]:
     if s.verloskundige:
         action = f"Bel vandaag nog {s.contact('verloskundige')}."
         where = ("De verloskundige is bij zwangerschap en in de kraamtijd het eerste "
-                 "aanspreekpunt. Geen gehoor? Bel dan de huisarts of de huisartsenpost.")
+                 "aanspreekpunt. Geen gehoor? Bel dan de huisarts of de huisartsenpost. "
+                 f"{_BELGIE_WACHT}")
     else:
         action = f"Bel vandaag nog {s.contact('huisarts')}."
-        where = ("Is de praktijk dicht, 's avonds, 's nachts of in het weekend? "
+        where = ("Is de praktijk dicht, bijvoorbeeld 's avonds, 's nachts of in het weekend? "
                  f"Bel dan de huisartsenpost in je regio. {_BELGIE_WACHT}")
     dont_massage = ("Masseer het been niet tot er een arts naar gekeken heeft."
                     if any("been" in r or "zwelling" in r for r in advice.redenen) else "")
@@ -196,11 +197,14 @@ def _zelfzorg(advice: Advice, s: Situation) -> list[str]:
                       "overleg met je verloskundige.") if not s.other else
                      f"Vertel de verloskundige van {s.wie} over de kramp.")
     if s.older:
-        lines.append("Kramp 's nachts? Doe eerst het licht aan en houd je goed vast "
+        lines.append("Kramp 's nachts? Eerst het licht aan, en goed vasthouden bij het "
+                     "opstaan. Zo is de kans op een val kleiner." if s.other else
+                     "Kramp 's nachts? Doe eerst het licht aan en houd je goed vast "
                      "voordat je opstaat. Zo voorkom je een val.")
     lines += [
         come_back,
-        "Is één been dik, rood of warm? Bel dan vandaag nog. " + _CALL_112_IF,
+        "Is één been dik, rood of warm? Bel dan vandaag nog de huisarts of de "
+        "huisartsenpost. " + _CALL_112_IF,
         _pregnancy_watch(s),
     ]
     return lines
@@ -211,18 +215,18 @@ def _zelfzorg_child(advice: Advice, s: Situation) -> list[str]:
         f"Je kunt de kramp van {s.wie} voor nu zelf aanpakken.",
         f"{s.noemde()}\n{bullets(advice.redenen)}",
         "Zo help je bij kramp:\n" + bullets([
-            "rek de spier rustig: been strekken, tenen naar het lichaam",
+            "rek de spier rustig: het been strekken en de tenen naar het lichaam trekken",
             "masseer de spier zachtjes",
-            "stel gerust: het doet pijn, maar het gaat over",
+            "stel gerust: het doet pijn, maar het gaat weer over",
         ]),
-        "Laat je kind genoeg drinken, zeker bij warm weer en bij sport.",
-        "Pijn in beide benen in de avond, terwijl je kind overdag gewoon speelt? "
+        f"Laat {s.wie} genoeg drinken, zeker bij warm weer en bij sport.",
+        "Pijn in beide benen in de avond, terwijl het kind overdag gewoon speelt? "
         "Dat is vaak groeipijn. Groeipijn is onschuldig.",
-        "Maak een afspraak bij de huisarts als je kind:\n" + bullets([
+        f"Maak een afspraak bij de huisarts als {s.wie}:\n" + bullets([
             "vaak kramp heeft", "overdag pijn heeft", "mank loopt of een zwelling heeft",
         ]),
-        "Heeft je kind daarbij koorts? Bel dan vandaag nog de huisarts. "
-        "Bij een stuip bel je meteen 112.",
+        "Komt er koorts bij, met pijn in het been of mank lopen? Bel dan vandaag nog de "
+        "huisarts of de huisartsenpost. Bij een stuip bel je meteen 112.",
     ]
 
 
@@ -232,16 +236,18 @@ def _pregnancy_watch(s: Situation) -> str:
         return ("Let ook op deze signalen: ineens een dik gezicht of dikke handen, erge "
                 "hoofdpijn, of vlekken zien. Bel dan meteen de verloskundige.")
     if s.kraamtijd:
-        return ("In de kraamtijd is de kans op een bloedstolsel groter. Eén dik, pijnlijk "
-                "been? Bel vandaag nog de verloskundige.")
+        return ("In de kraamtijd is de kans op een bloedstolsel groter. Is één been dik, "
+                "rood of warm? Bel dan vandaag nog de verloskundige.")
     return ""
 
 
 def old_sign_question(flags: Iterable[RedFlag]) -> str:
     """For signs the person calls old and unchanged: ask instead of alarm (§1)."""
+    flags = list(flags)
     names = bullets(flag.reden for flag in flags)
-    return ("Je noemde iets dat je al lang hebt:\n" + names +
-            "\nIs het nu anders, erger of nieuw? Bel dan meteen 112 of de huisarts.")
+    act = ("Bel dan meteen 112." if any(f.level == SPOED_112 for f in flags)
+           else "Bel dan vandaag nog de huisarts of de huisartsenpost.")
+    return f"Je noemde iets wat al lang zo is:\n{names}\nIs het nu anders, erger of nieuw? {act}"
 
 
 # --------------------------------------------------------------------------- summary

@@ -209,3 +209,9 @@ def test_summary_leaves_out_unknown_answers_and_pregnancy_for_a_child():
              "frequentie": "zelden"}
     text = summary_text(child, decide(child), [], DAY)
     assert "Zwanger" not in text and "Pijn in de kuit" not in text
+
+
+def test_sudden_numbness_is_one_reason_not_two():
+    flags = detect_red_flags("ik heb ineens geen gevoel meer in mijn been")
+    answers = {"spierzwakte_of_gevoelloos": True, "klachten_plotseling": True}
+    assert decide(answers, flags).redenen == [RED_FLAGS["been_gevoelloos"].reden]
