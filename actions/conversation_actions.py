@@ -47,6 +47,7 @@ from krampbot.knowledge import (
     TOPICS_THAT_OFFER_QUESTIONS,
     chosen_entry,
     closest_entries,
+    specific_entry_for_topic,
 )
 from krampbot.levels import level_rank
 from krampbot.messages import old_sign_question, summary_text
@@ -126,6 +127,9 @@ class ActionBeantwoordVraag(Action):
             return chosen_entry(_entity(tracker, ENTITY_KEY), tracker.latest_message)
         if intent == "nlu_fallback" or intent is None:
             return None
+        entry = specific_entry_for_topic(intent, tracker.latest_message)
+        if entry:
+            return entry  # a specific question of this subject: its own, short answer
         if questions_running and intent in SHORT_ANSWER_OF_TOPIC:
             return SHORT_ANSWER_OF_TOPIC[intent]  # a short answer; the question comes again
         return f"utter_{intent}"
@@ -181,6 +185,9 @@ class ActionAntwoordOpAanbod(Action):
         events: List[EventType] = [SlotSet(OFFER_SLOT, None), SlotSet(NEXT_SLOT, None)]
         if yes is None and intent == "nlu_fallback":
             ActionBeantwoordVraag.dont_know(dispatcher, tracker, text)  # not an answer at all
+            return events
+        if yes is None and intent == "thank":
+            dispatcher.utter_message(response="utter_thank")  # "dank je": no, kindly
             return events
         if yes is None:
             yes = intent in ("affirm", "toon_samenvatting", "opnieuw")

@@ -51,16 +51,15 @@ _UNSURE_OF_SIGN = ("weet ik niet", "weet niet", "iets anders", "geen idee", "and
 
 
 def topic_intents(domain: DomainDict) -> set:
-    """Intents that ask a question Krampbot answers: the 14 topics and the knowledge base.
-
-    Taken from the domain (every intent with an `utter_<intent>` answer, plus the
-    retrieval intent), so no list is copied by hand.
+    """Intents that ask a question Krampbot answers: the topics (each has a short answer
+    for during the questions, `utter_kort_<topic>`) and the knowledge base (retrieval
+    responses `utter_<intent>/<key>`). Taken from the domain, so nothing is copied by hand.
     """
     responses = domain.get("responses", {})
     intents = set()
     for intent in domain.get("intents", []):
         name = next(iter(intent)) if isinstance(intent, dict) else intent
-        if f"utter_{name}" in responses or any(r.startswith(f"utter_{name}/") for r in responses):
+        if f"utter_kort_{name}" in responses or any(r.startswith(f"utter_{name}/") for r in responses):
             intents.add(name)
     return intents
 

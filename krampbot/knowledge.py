@@ -11,7 +11,10 @@ from typing import Any, Mapping, Optional
 KNOWLEDGE_INTENT = "vraag"
 # Below this ResponseSelector confidence Krampbot says it does not know that specific
 # thing (chosen by measurement on tests/nlu_holdout.yml: see README "Knowledge base").
-ENTRY_CONFIDENCE_MIN = 0.5
+ENTRY_CONFIDENCE_MIN = 0.25
+# A topic question ("hoe voorkom ik kramp?") is answered by the topic's overview, unless
+# the ResponseSelector is this sure of a specific entry of that same subject.
+ENTRY_OVER_TOPIC_MIN = 0.5
 CLOSEST_ENTRIES = 3
 
 # Topics after which the follow-up questions are offered (as long as none ran yet).
@@ -115,6 +118,43 @@ ENTRY_TITLES = {
 }
 
 
+# The subject (topic intent) each entry belongs to: a topic question may get a specific
+# entry of its own subject, never one of another subject.
+_SUBJECTS = {
+    "waarom_kramp_nachts": "wat_is_kramp slaaphouding dekbed_en_kussen ouderen_s_nachts "
+                           "lang_zitten_of_staan stress koude_voeten slaap_door_kramp uitdroging",
+    "wat_te_doen_bij_kramp": "hoe_lang_duurt_kramp pijn_na_kramp warmte_of_kou masseren "
+                             "kramp_in_tenen kramp_vannacht opstaan_met_kramp rekken_kuit "
+                             "rekken_voorkant_bovenbeen rekken_achterkant_bovenbeen rekken_voet "
+                             "kramp_in_hand kramp_overdag pijnstillers",
+    "zwanger_en_kramp": "zwanger_welke_maanden zwanger_wat_helpt zwanger_magnesium "
+                        "zwanger_alarmsignalen kraamtijd",
+    "kramp_bij_kinderen": "kind_s_nachts kinderen_en_sport kind_naar_huisarts kramp_of_groeipijn",
+    "kramp_voorkomen": "rekken_voor_het_slapen dekbed_en_kussen slaaphouding alcohol koffie "
+                       "roken stress lang_zitten_of_staan lange_reis schoenen_en_hakken "
+                       "genoeg_drinken opwarmen_en_afkoelen kramp_bij_sporten kramp_bij_hardlopen "
+                       "sporten_in_de_hitte wat_drinken_bij_sport koude_voeten",
+    "oefeningen_tegen_kramp": "rekken_kuit rekken_voorkant_bovenbeen rekken_achterkant_bovenbeen "
+                              "rekken_voet rekken_voor_het_slapen opwarmen_en_afkoelen",
+    "voeding_en_kramp": "magnesium kalium_en_bananen calcium vitamines zout genoeg_drinken "
+                        "wat_drinken_bij_sport tonic",
+    "medicijnen_en_kramp": "tonic kinine_via_huisarts kinine_bijwerkingen spierverslappers "
+                           "pijnstillers medicijn_als_oorzaak statines plaspillen "
+                           "bloeddrukmiddelen astmamedicijnen de_pil medicijncheck_apotheker",
+    "ziekten_en_kramp": "diabetes_en_zenuwen schildklier nieren_en_dialyse kramp_en_ziekte "
+                        "spataderen kramp_of_etalagebenen kramp_of_rusteloze_benen "
+                        "kramp_of_zweepslag is_kramp_gevaarlijk",
+    "kramp_bij_zwemmen": "koude_voeten kramp_bij_sporten",
+    "onderzoek_bij_arts": "wat_onderzoekt_de_huisarts bloedonderzoek wat_kan_de_huisarts_doen "
+                          "specialist",
+    "wanneer_naar_dokter": "wanneer_bellen wanneer_112 huisartsenpost is_kramp_gevaarlijk "
+                           "kind_naar_huisarts zwanger_alarmsignalen",
+    "huismiddeltjes": "augurkennat zeep_onder_laken mosterd_en_azijn honing_en_citroen "
+                      "prikken_met_speld terpentijn_en_zalven",
+}
+ENTRIES_OF_TOPIC = {topic: set(keys.split()) for topic, keys in _SUBJECTS.items()}
+
+
 def entry_payload(key: str) -> str:
     return f'/{KNOWLEDGE_INTENT}{{"vraag_sleutel":"{key}"}}'
 
@@ -123,14 +163,26 @@ def _selection(parse: Optional[Mapping[str, Any]]) -> Mapping[str, Any]:
     return ((parse or {}).get("response_selector") or {}).get(KNOWLEDGE_INTENT) or {}
 
 
+def _best_entry(parse: Optional[Mapping[str, Any]]) -> tuple[Optional[str], float]:
+    response = _selection(parse).get("response") or {}
+    key = (response.get("intent_response_key") or "").split("/", 1)[-1]
+    return (key if key in ENTRY_TITLES else None), float(response.get("confidence") or 0.0)
+
+
 def chosen_entry(button_key: Optional[str], parse: Optional[Mapping[str, Any]]) -> Optional[str]:
     """The response of the entry that answers this message, or None when unsure."""
     if button_key in ENTRY_TITLES:
         return f"utter_{KNOWLEDGE_INTENT}/{button_key}"
-    response = _selection(parse).get("response") or {}
-    key = response.get("intent_response_key")
-    if key and float(response.get("confidence") or 0.0) >= ENTRY_CONFIDENCE_MIN:
-        return f"utter_{key}"
+    key, confidence = _best_entry(parse)
+    return f"utter_{KNOWLEDGE_INTENT}/{key}" if key and confidence >= ENTRY_CONFIDENCE_MIN else None
+
+
+def specific_entry_for_topic(topic: str, parse: Optional[Mapping[str, Any]]) -> Optional[str]:
+    """For a topic question: the entry of that subject the ResponseSelector is sure of
+    ("helpt magnesium?" classified as voeding_en_kramp gets the magnesium entry)."""
+    key, confidence = _best_entry(parse)
+    if key in ENTRIES_OF_TOPIC.get(topic, ()) and confidence >= ENTRY_OVER_TOPIC_MIN:
+        return f"utter_{KNOWLEDGE_INTENT}/{key}"
     return None
 
 

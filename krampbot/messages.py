@@ -140,6 +140,17 @@ def _stretch_tip(s: Situation) -> str:
     return "Tot die tijd kan rekken helpen: strek je been en trek je tenen naar je toe."
 
 
+def _night_safety(s: Situation) -> str:
+    """Older people: light on and hold on before standing up with a cramp (§4)."""
+    if not s.older:
+        return ""
+    if s.other:
+        return ("Kramp 's nachts? Eerst het licht aan, en goed vasthouden bij het opstaan. "
+                "Zo is de kans op een val kleiner.")
+    return ("Kramp 's nachts? Doe eerst het licht aan en houd je goed vast voordat je "
+            "opstaat. Zo voorkom je een val.")
+
+
 def _huisarts(advice: Advice, s: Situation) -> list[str]:
     if s.verloskundige:
         action = (f"Maak een afspraak bij de verloskundige van {s.wie}." if s.other
@@ -157,6 +168,7 @@ def _huisarts(advice: Advice, s: Situation) -> list[str]:
         f"Plan de afspraak in de komende dagen. {why_there}",
         medicine,
         _stretch_tip(s),
+        _night_safety(s),
         "Wordt het erger, of komen er klachten bij? Neem dan eerder contact op. "
         + _CALL_112_IF,
         _pregnancy_watch(s),
@@ -196,11 +208,7 @@ def _zelfzorg(advice: Advice, s: Situation) -> list[str]:
         lines.append(("Vertel je verloskundige over de kramp. Neem geen middelen zonder "
                       "overleg met je verloskundige.") if not s.other else
                      f"Vertel de verloskundige van {s.wie} over de kramp.")
-    if s.older:
-        lines.append("Kramp 's nachts? Eerst het licht aan, en goed vasthouden bij het "
-                     "opstaan. Zo is de kans op een val kleiner." if s.other else
-                     "Kramp 's nachts? Doe eerst het licht aan en houd je goed vast "
-                     "voordat je opstaat. Zo voorkom je een val.")
+    lines.append(_night_safety(s))
     lines += [
         come_back,
         "Is één been dik, rood of warm? Bel dan vandaag nog de huisarts of de "

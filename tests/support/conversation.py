@@ -3,8 +3,9 @@
 A script is a list of (what the person types, what the bot must say in that turn). The
 bot's turn is read from the tracker: each message is named by its response
 (`utter_...`, from the event metadata) or, for messages built in code, by its text. An
-expected item is a response name (exact) or the start of a text; the whole turn must
-match item by item, so nothing extra or missing slips through.
+expected item is a response name (exact) or the start of a text; "a|b" accepts either
+(where two answers both address the question); the whole turn must match item by item,
+so nothing extra or missing slips through.
 """
 from __future__ import annotations
 
@@ -45,13 +46,12 @@ def turns(tracker: Dict[str, Any]) -> List[Turn]:
 def matches(said: List[str], expected: Sequence[str]) -> bool:
     if len(said) != len(expected):
         return False
-    for got, want in zip(said, expected):
-        if want.startswith("utter_"):
-            if got != want:
-                return False
-        elif not got.startswith(want):
-            return False
-    return True
+    return all(any(_one(got, option) for option in want.split("|"))
+               for got, want in zip(said, expected))
+
+
+def _one(got: str, want: str) -> bool:
+    return got == want if want.startswith("utter_") else got.startswith(want)
 
 
 def converse(bot, sender: str, script: Script) -> List[Turn]:

@@ -397,3 +397,21 @@ def test_meer_weten_gives_the_longer_answer(domain):
     messages, _ = run(ActionMeerWeten(), tracker("/meer_weten", "meer_weten",
                                                  slots={"onderwerp": "voeding_en_kramp"}), domain)
     assert said(messages) == ["utter_meer_voeding_en_kramp"]
+
+
+def test_a_specific_question_classified_as_its_topic_gets_the_entry(domain):
+    selector = {"response": {"intent_response_key": "vraag/magnesium", "confidence": 0.7},
+                "ranking": []}
+    messages, _ = run(ActionBeantwoordVraag(), tracker("helpt magnesium", "voeding_en_kramp",
+                                                       slots={"disclaimer_gegeven": True},
+                                                       selector=selector), domain)
+    assert said(messages) == ["utter_vraag/magnesium"]
+
+
+def test_a_topic_question_never_gets_an_entry_of_another_subject(domain):
+    selector = {"response": {"intent_response_key": "vraag/kramp_vannacht", "confidence": 0.8},
+                "ranking": []}
+    messages, _ = run(ActionBeantwoordVraag(), tracker("hoe voorkom ik kramp", "kramp_voorkomen",
+                                                       slots={"disclaimer_gegeven": True},
+                                                       selector=selector), domain)
+    assert said(messages) == ["utter_kramp_voorkomen"]

@@ -151,3 +151,10 @@ def test_no_built_message_sentence_over_25_words():
                                dt.date(2026, 9, 30))
         assert too_long(summary) == []
     assert too_long(old_sign_question(RED_FLAGS.values())) == []
+
+
+def test_every_entry_belongs_to_a_subject_and_subjects_are_topics(domain):
+    from krampbot.knowledge import ENTRIES_OF_TOPIC
+
+    assert set(ENTRIES_OF_TOPIC) <= set(domain.intents)
+    assert set().union(*ENTRIES_OF_TOPIC.values()) <= set(ENTRY_TITLES)
