@@ -71,7 +71,7 @@ def test_action_server_down_gives_a_dutch_apology_and_recovers(trained_model, tm
         other = "up-" + uuid.uuid4().hex
         reply = servers.texts(other, "ik heb vaak kramp in mijn kuit")
         assert FAILURE_REPLY not in reply
-        assert servers.slot(other, "requested_slot") == "been_dik_rood_warm"
+        assert servers.slot(other, "requested_slot") == "spoedsignalen"
     finally:
         servers.stop()
 
