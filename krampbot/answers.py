@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Optional
+from typing import Any, Optional
 
 from krampbot.dutch import clauses, compile_words, mentions, normalize
 from krampbot.lexicon import (

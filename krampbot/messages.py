@@ -18,7 +18,7 @@ from krampbot.advice import (
 )
 from krampbot.answers import FREQ_NIGHTLY, FREQ_RARE, FREQ_WEEKLY, KLACHTEN_PLOTSELING
 from krampbot.levels import HUISARTS, HUISARTS_VANDAAG, SPOED_112, ZELFZORG
-from krampbot.person import ANDER, KIND, SOMEONE_ELSE, ZELF
+from krampbot.person import ANDER, KIND, SOMEONE_ELSE
 from krampbot.red_flags import RedFlag
 
 OLDER_FROM_AGE = 65

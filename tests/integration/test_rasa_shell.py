@@ -8,7 +8,6 @@ import os
 import re
 import sqlite3
 import subprocess
-import time
 from pathlib import Path
 from typing import Iterator, List
 

@@ -68,8 +68,6 @@ def test_safety_note_is_given_once_before_the_first_advice(bot, sender):
 def test_answer_adapts_to_the_body_part(bot, sender, message, body_part, other):
     reply = bot.texts(sender, message).lower()
     assert body_part in reply and other not in reply
-    assert "kuit" in calf.lower()
-    assert "tenen" in toes.lower()
 
 
 def test_folk_remedies_are_answered_honestly_and_safely(bot, sender):

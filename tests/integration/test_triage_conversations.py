@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-import pytest
 
 FORM = "kramp_triage_form"
 CALM = {
