@@ -14,18 +14,15 @@ from actions.glue import (
     OFFER_SLOT,
     UNCLEAR_SLOT,
     add_flags,
-    current_advice,
     fill_empty,
-    flags_of,
     give_advice,
     said_flags,
+    summary_message,
     in_form,
     known,
     latest_text,
-    today,
 )
 from krampbot.answers import extract_known_facts
-from krampbot.messages import summary_text
 
 
 class ActionTriageAdvies(Action):
@@ -74,6 +71,5 @@ class ActionToonSamenvatting(Action):
         elif not state.get(ADVICE_SLOT):
             dispatcher.utter_message(response="utter_geen_samenvatting")
         else:
-            advice = current_advice(state)
-            dispatcher.utter_message(text=summary_text(state, advice, flags_of(state), today()))
+            dispatcher.utter_message(text=summary_message(state))
         return [SlotSet(OFFER_SLOT, None)]

@@ -24,14 +24,13 @@ from actions.glue import (
     clear_answers,
     current_advice,
     fill_empty,
-    flags_of,
     give_advice,
     in_form,
     known,
     latest_intent,
     latest_text,
     say_safety_note,
-    today,
+    summary_message,
 )
 from krampbot.answers import TRIAGE_SLOTS, VOOR_WIE, extract_known_facts
 from krampbot.conversation import (
@@ -50,7 +49,7 @@ from krampbot.knowledge import (
     specific_entry_for_topic,
 )
 from krampbot.levels import level_rank
-from krampbot.messages import old_sign_question, summary_text
+from krampbot.messages import old_sign_question
 from krampbot.red_flags import detect_red_flags, old_signs
 
 ENTITY_KEY = "vraag_sleutel"
@@ -197,8 +196,7 @@ class ActionAntwoordOpAanbod(Action):
                                      else "utter_oke")
             return events
         if offer == OFFER_SUMMARY:
-            dispatcher.utter_message(
-                text=summary_text(state, current_advice(state), flags_of(state), today()))
+            dispatcher.utter_message(text=summary_message(state))
             return events
         if offer == OFFER_RESTART:
             dispatcher.utter_message(response="utter_triage_opnieuw")

@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from krampbot.advice import Advice, decide, flags_from_codes
 from krampbot.answers import EXTRA_SLOTS, PERSON_SLOTS, TRIAGE_SLOTS
-from krampbot.messages import Situation, advice_message, safety_note_short
+from krampbot.messages import Situation, advice_message, safety_note_short, summary_text
 from krampbot.questions import OPNIEUW_GEVRAAGD, RODE_VLAGGEN, SPOEDSIGNAAL
 from krampbot.red_flags import RedFlag, detect_red_flags
 from krampbot.levels import SPOED_112
@@ -114,6 +114,11 @@ def give_advice(dispatcher: CollectingDispatcher, tracker: Tracker,
     else:
         events.append(SlotSet(OFFER_SLOT, None))
     return events
+
+
+def summary_message(state: Dict[Text, Any]) -> Text:
+    """The dated summary, from the same answers and signs as the advice."""
+    return summary_text(state, current_advice(state), flags_of(state), today())
 
 
 def clear_answers(state: Dict[Text, Any]) -> List[EventType]:

@@ -18,6 +18,7 @@ from typing import Awaitable, Callable, List, Optional
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.core.channels.channel import UserMessage
 
+import channels.sessions  # noqa: F401  (long conversations start a new Rasa session)
 from krampbot.input_guard import FAILURE_REPLY, check_message
 
 logger = logging.getLogger(__name__)

@@ -13,6 +13,22 @@ not set. This subclass reads the environment itself:
 
 Without the three required variables the channel is off: it registers no routes and
 says so once in the log. Message texts are never logged.
+
+What differs from Rasa's own channel, so that it feels like a Telegram bot:
+- every button tap (callback query) is answered at once (answerCallbackQuery), so the
+  app stops its spinner before Krampbot has even thought about the answer;
+- getMe (to check the token belongs to TELEGRAM_BOT_NAME) is asked once per process,
+  not on every update;
+- /start greets (intent greet) and /help lists the topics (intent help); Telegram's menu
+  shows both (setMyCommands at startup);
+- texts go out as plain text (never a parse mode: nothing in them can break Telegram's
+  formatting), one bot message is one Telegram message (Rasa cut at every blank line;
+  the summary must stay one message to forward), and texts over Telegram's 4096
+  characters are split at a paragraph, line or word end; buttons come under the last part;
+- buttons are laid out for a phone (krampbot/telegram_text.py);
+- a photo, sticker or voice message gets a Dutch reply instead of silence;
+- an update that cannot be read is answered 200 (Telegram would resend it forever) and
+  Rasa's unauthenticated /set_webhook route is gone (`make telegram-webhook` does that).
 """
 from __future__ import annotations
 
@@ -20,16 +36,26 @@ import asyncio
 import hmac
 import logging
 import os
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from typing import Any, Awaitable, Callable, ClassVar, Dict, List, Optional, Text
 
 import aiohttp
-from aiogram import Bot
+from aiogram import Bot, types
 from aiogram.bot import api
 from aiogram.utils.exceptions import TelegramAPIError
 from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.telegram import TelegramInput, TelegramOutput
+from rasa.shared.constants import INTENT_MESSAGE_PREFIX
+from rasa.shared.core.constants import USER_INTENT_RESTART
 
 from channels.guard import guard_handler
+from krampbot.telegram_text import (
+    BOT_COMMANDS,
+    COMMAND_INTENTS,
+    NOT_TEXT_REPLY,
+    button_rows,
+    command_intent,
+    split_message,
+)
 from sanic import Blueprint, response
 from sanic.request import Request
 
@@ -49,8 +75,20 @@ def _env(name: Text) -> Optional[Text]:
     return value or None
 
 
+# Telegram errors worth a warning (never the message: aiohttp errors can carry the URL,
+# which holds the token).
+_API_ERRORS = (TelegramAPIError, aiohttp.ClientError, asyncio.TimeoutError, OSError)
+CALLBACK_ANSWER_TIMEOUT_S = 5
+
+
 class KrampbotTelegramOutput(TelegramOutput):
-    """``TelegramOutput`` with a configurable Bot API server and webhook secret."""
+    """``TelegramOutput`` with a configurable Bot API server and webhook secret, plain
+    texts that are never cut at blank lines but split at Telegram's limit, phone-sized
+    keyboards, and getMe asked once per process."""
+
+    # getMe's answer per token: asked once per process (see get_me).
+    _me: ClassVar[Dict[Text, types.User]] = {}
+    _me_lock: ClassVar[Optional[asyncio.Lock]] = None
 
     def __init__(
         self,
@@ -59,8 +97,66 @@ class KrampbotTelegramOutput(TelegramOutput):
         webhook_secret: Optional[Text] = None,
     ) -> None:
         server = api.TelegramAPIServer.from_base(api_url) if api_url else api.TELEGRAM_PRODUCTION
-        Bot.__init__(self, access_token, server=server)
+        Bot.__init__(self, access_token, server=server)  # parse_mode None: plain text
+        self.access_token = access_token or ""
         self.webhook_secret = webhook_secret
+
+    async def get_me(self) -> types.User:
+        """getMe, asked once per process; later calls get the same answer."""
+        cached = KrampbotTelegramOutput._me.get(self.access_token)
+        if cached is not None:
+            return cached
+        if KrampbotTelegramOutput._me_lock is None:
+            KrampbotTelegramOutput._me_lock = asyncio.Lock()
+        async with KrampbotTelegramOutput._me_lock:
+            cached = KrampbotTelegramOutput._me.get(self.access_token)
+            if cached is None:
+                cached = await super().get_me()
+                KrampbotTelegramOutput._me[self.access_token] = cached
+        return cached
+
+    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+        """One bot message is one Telegram message (split only over 4096 characters)."""
+        for part in split_message(text):
+            await self.send_message(recipient_id, part)
+
+    async def send_text_with_buttons(
+        self,
+        recipient_id: Text,
+        text: Text,
+        buttons: List[Dict[Text, Any]],
+        button_type: Optional[Text] = "inline",
+        **kwargs: Any,
+    ) -> None:
+        """The text, with the buttons as an inline keyboard under its (last) part."""
+        parts = split_message(text) or ["…"]
+        if button_type == "reply":  # a reply keyboard asked for in the domain: Rasa's way
+            for part in parts[:-1]:
+                await self.send_message(recipient_id, part)
+            await super().send_text_with_buttons(recipient_id, parts[-1], buttons,
+                                                 button_type, **kwargs)
+            return
+        rows = button_rows(buttons)
+        if button_type == "vertical":
+            rows = [[key] for row in rows for key in row]
+        markup = types.InlineKeyboardMarkup(inline_keyboard=[
+            [types.InlineKeyboardButton(**key) for key in row] for row in rows])
+        for part in parts[:-1]:
+            await self.send_message(recipient_id, part)
+        await self.send_message(recipient_id, parts[-1], reply_markup=markup)
+
+    async def answer_button_tap(self, callback_query_id: Text) -> None:
+        """answerCallbackQuery: stops the spinner on the tapped button."""
+        try:
+            await asyncio.wait_for(self.answer_callback_query(callback_query_id),
+                                   timeout=CALLBACK_ANSWER_TIMEOUT_S)
+        except _API_ERRORS as error:  # e.g. "query is too old": the answer still follows
+            logger.warning("Telegram: answerCallbackQuery failed (%s).", type(error).__name__)
+
+    async def set_bot_commands(self) -> None:
+        """setMyCommands: /start and /help in Telegram's menu, in Dutch."""
+        await self.set_my_commands(
+            [types.BotCommand(command, description) for command, description in BOT_COMMANDS])
 
     async def set_webhook(self, url: Text, **kwargs: Any) -> bool:  # type: ignore[override]
         """setWebhook, with ``secret_token`` when a secret is configured."""
@@ -130,7 +226,7 @@ class KrampbotTelegramInput(TelegramInput):
             self._log_off_once()
             return Blueprint("telegram_webhook", __name__)
 
-        telegram_webhook = super().blueprint(guard_handler(on_new_message))
+        telegram_webhook = self._webhook_blueprint(guard_handler(on_new_message))
         if self.webhook_secret:
             secret = self.webhook_secret.encode()
 
@@ -150,6 +246,68 @@ class KrampbotTelegramInput(TelegramInput):
         )
         return telegram_webhook
 
+    def _webhook_blueprint(
+        self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> Blueprint:
+        """Rasa's webhook routes (GET / and POST /webhook), handled as described above."""
+        telegram_webhook = Blueprint("telegram_webhook", __name__)
+        out_channel = self.get_output_channel()
+
+        @telegram_webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> Any:
+            return response.json({"status": "ok"})
+
+        @telegram_webhook.route("/webhook", methods=["POST"])
+        async def message(request: Request) -> Any:
+            try:
+                update = types.Update(**(request.json or {}))
+            except Exception as error:  # noqa: BLE001 - 200, or Telegram resends it forever
+                logger.warning("Telegram: unreadable update ignored (%s).", type(error).__name__)
+                return response.text("success")
+            try:
+                me = await out_channel.get_me()
+            except _API_ERRORS as error:
+                logger.error("Telegram: getMe failed (%s).", type(error).__name__)
+                return response.text("failed", status=503)  # Telegram retries later
+            if me.username != self.verify:
+                logger.warning("Telegram: the token belongs to another bot than "
+                               "TELEGRAM_BOT_NAME; update ignored.")
+                return response.text("failed")
+
+            texts: List[Text] = []
+            if update.callback_query is not None:
+                query = update.callback_query
+                await out_channel.answer_button_tap(query.id)  # at once: before thinking
+                chat = query.message.chat if query.message is not None else None
+                sender_id = chat.id if chat is not None else query.from_user.id
+                texts = [query.data or ""]
+            else:
+                msg = update.message or update.edited_message
+                if msg is None:  # other kinds of updates (channel posts, polls, ...)
+                    return response.text("success")
+                sender_id = msg.chat.id
+                if msg.text is None:
+                    await out_channel.send_text_message(sender_id, NOT_TEXT_REPLY)
+                    return response.text("success")
+                if msg.text.strip() == INTENT_MESSAGE_PREFIX + USER_INTENT_RESTART:
+                    texts = [msg.text.strip(), COMMAND_INTENTS["start"]]  # restart, then greet
+                else:
+                    texts = [command_intent(msg.text, self.verify) or msg.text]
+
+            metadata = self.get_metadata(request)
+            for text in texts:
+                try:
+                    await on_new_message(UserMessage(
+                        text, out_channel, sender_id, input_channel=self.name(),
+                        metadata=metadata,
+                    ))
+                except Exception as error:  # noqa: BLE001 - the guard already answered
+                    logger.error("Telegram: handling an update failed (%s).",
+                                 type(error).__name__)
+            return response.text("success")
+
+        return telegram_webhook
+
     def get_output_channel(self) -> TelegramOutput:
         """The Telegram output; at startup (no running loop) it also sets the webhook."""
         channel = KrampbotTelegramOutput(self.access_token, self.api_url, self.webhook_secret)
@@ -161,7 +319,12 @@ class KrampbotTelegramInput(TelegramInput):
 
         async def set_webhook() -> bool:
             try:
-                return await channel.set_webhook(url=self.webhook_url)
+                registered = await channel.set_webhook(url=self.webhook_url)
+                try:
+                    await channel.set_bot_commands()
+                except _API_ERRORS as error:
+                    logger.warning("Telegram: setMyCommands failed (%s).", type(error).__name__)
+                return registered
             finally:
                 if channel._session is not None:  # it belongs to this short-lived loop;
                     await channel._session.close()  # the server loop opens its own
@@ -171,7 +334,7 @@ class KrampbotTelegramInput(TelegramInput):
                 logger.info("Telegram: webhook registered.")
             else:
                 logger.warning("Telegram: setWebhook did not return ok.")
-        except (TelegramAPIError, aiohttp.ClientError, asyncio.TimeoutError, OSError) as error:
+        except _API_ERRORS as error:
             # Keep the bot (web page, REST) running; `make telegram-webhook` can retry.
             # Only the error type: aiohttp errors can carry the URL, which holds the token.
             logger.warning("Telegram: setting the webhook failed (%s).", type(error).__name__)

@@ -8,45 +8,28 @@ weak next intent still becomes nlu_fallback.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from components.message_guard import MessageGuard
 from krampbot.conversation import COMMAND_INTENTS, is_explicit_command
 
 
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
 )
-class CommandGuard(GraphComponent):
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "CommandGuard":
-        return cls()
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            text = message.get(TEXT) or ""
-            intent = (message.get(INTENT) or {}).get("name")
-            if text.startswith("/") or is_explicit_command(intent, text):
-                continue
-            ranking = message.get(INTENT_RANKING_KEY) or []
-            # Another command that the text does say ("ja, laat maar zien": show, not
-            # stop) wins; otherwise the best intent that is not a command.
-            said = [r for r in ranking if r.get("name") in COMMAND_INTENTS
-                    and r.get("name") != intent and is_explicit_command(r.get("name"), text)]
-            ranking = said[:1] + [r for r in ranking if r.get("name") not in COMMAND_INTENTS]
-            best = ranking[0] if ranking else {"name": None, "confidence": 0.0}
-            message.set(INTENT, dict(best), add_to_output=True)
-            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
-        return messages
+class CommandGuard(MessageGuard):
+    def guard(self, message: Message) -> None:
+        text = message.get(TEXT) or ""
+        intent = (message.get(INTENT) or {}).get("name")
+        if text.startswith("/") or is_explicit_command(intent, text):
+            return
+        ranking = message.get(INTENT_RANKING_KEY) or []
+        # Another command that the text does say ("ja, laat maar zien": show, not
+        # stop) wins; otherwise the best intent that is not a command.
+        said = [r for r in ranking if r.get("name") in COMMAND_INTENTS
+                and r.get("name") != intent and is_explicit_command(r.get("name"), text)]
+        ranking = said[:1] + [r for r in ranking if r.get("name") not in COMMAND_INTENTS]
+        best = ranking[0] if ranking else {"name": None, "confidence": 0.0}
+        self.set_intent(message, dict(best), ranking)

@@ -7,15 +7,11 @@ answer or follow-up questions already deal with them; their actions keep the sig
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from components.message_guard import MessageGuard
 from krampbot.levels import HUISARTS
 from krampbot.red_flags import detect_red_flags
 
@@ -28,30 +24,16 @@ KEEPS_INTENT_WITH_NON_URGENT_SIGN = {"kramp_bij_kinderen", "kramp_klacht", "vraa
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
 )
-class RedFlagIntentOverride(GraphComponent):
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "RedFlagIntentOverride":
-        return cls()
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            text = message.get(TEXT) or ""
-            if text.startswith("/"):
-                continue  # a button payload names its intent itself
-            flags = detect_red_flags(text)
-            if not flags:
-                continue
-            intent = (message.get(INTENT) or {}).get("name")
-            if all(f.level == HUISARTS for f in flags) and intent in KEEPS_INTENT_WITH_NON_URGENT_SIGN:
-                continue
-            override = {"name": RED_FLAG_INTENT, "confidence": 1.0}
-            ranking = message.get(INTENT_RANKING_KEY) or []
-            message.set(INTENT, override, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [override, *ranking], add_to_output=True)
-        return messages
+class RedFlagIntentOverride(MessageGuard):
+    def guard(self, message: Message) -> None:
+        text = message.get(TEXT) or ""
+        if text.startswith("/"):
+            return  # a button payload names its intent itself
+        flags = detect_red_flags(text)
+        if not flags:
+            return
+        intent = (message.get(INTENT) or {}).get("name")
+        if all(f.level == HUISARTS for f in flags) and intent in KEEPS_INTENT_WITH_NON_URGENT_SIGN:
+            return
+        override = {"name": RED_FLAG_INTENT, "confidence": 1.0}
+        self.set_intent(message, override, [override, *(message.get(INTENT_RANKING_KEY) or [])])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Optional
+from typing import Any, Optional
 
 from krampbot.dutch import clauses, compile_words, mentions, normalize
 from krampbot.lexicon import (
@@ -118,6 +118,10 @@ _COUNT_PER_PERIOD = re.compile(
 # "tweemaal" -> "twee maal", "eens per maand" -> "een keer per maand".
 _SPELLED_COUNTS = ((re.compile(r"\b(twee|drie|vier|vijf|zes)maal\b"), r"\1 maal"),
                    (re.compile(r"\beens (?=per|in|op)"), "een keer "))
+# "een keer of 3 in de week": spoken Dutch for "about three times a week".
+_TIMES_OR_SO = re.compile(
+    rf"\b(?:een )?(?:keer|x|maal) of (?P<count>{_NUM}) {_CONNECT} (?P<unit>{_UNIT})\b"
+)
 # "elke week een paar keer", "per week wel 3 keer": the count after the period.
 _PERIOD_THEN_COUNT = re.compile(
     rf"\b(?:elke|iedere|per|in de|in een) (?P<unit>{_UNIT}) (?:wel |zon |zo een |ongeveer )?"
@@ -203,6 +207,7 @@ def _rates_in(clause: str) -> list[float]:
         (_COUNT_PER_PERIOD, _rate_count_per_period),
         (_NIGHTS_PER_WEEK, lambda m: _number(m["count"])),
         (_PERIOD_THEN_COUNT, lambda m: _number(m["count"]) * _PERIODS_PER_WEEK[m["unit"]]),
+        (_TIMES_OR_SO, lambda m: _number(m["count"]) * _PERIODS_PER_WEEK[m["unit"]]),
         (_EVERY_N_PERIODS, _rate_every_n_periods),
     ):
         for match in pattern.finditer(clause):

@@ -18,7 +18,7 @@ from krampbot.advice import (
 )
 from krampbot.answers import FREQ_NIGHTLY, FREQ_RARE, FREQ_WEEKLY, KLACHTEN_PLOTSELING
 from krampbot.levels import HUISARTS, HUISARTS_VANDAAG, SPOED_112, ZELFZORG
-from krampbot.person import ANDER, KIND, SOMEONE_ELSE, ZELF
+from krampbot.person import ANDER, KIND, SOMEONE_ELSE
 from krampbot.red_flags import RedFlag
 
 OLDER_FROM_AGE = 65
@@ -68,8 +68,13 @@ class Situation:
         return self.leeftijd is not None and self.leeftijd >= OLDER_FROM_AGE
 
 
+# "•", not "- ": a Markdown list would swallow the next line in the web widget, and the
+# dot reads the same on Telegram and in the terminal.
+BULLET = "• "
+
+
 def bullets(items: Iterable[str]) -> str:
-    return "\n".join(f"- {item}" for item in items)
+    return "\n".join(f"{BULLET}{item}" for item in items)
 
 
 _SAFETY_NOTE_SHORT = "Ik geef alleen algemene informatie en ben geen arts."
@@ -307,7 +312,7 @@ def summary_text(answers: Mapping[str, Any], advice: Advice, flags: Iterable[Red
         lines.append(f"Over: {s.wie}{age}")
     frequency = answers.get("frequentie")
     if frequency in _FREQUENCY_TEXT:
-        lines.append(f"- Hoe vaak kramp: {_FREQUENCY_TEXT[frequency]}")
+        lines.append(f"{BULLET}Hoe vaak kramp: {_FREQUENCY_TEXT[frequency]}")
     for slot, label in _YES_NO_LINES:
         value = answers.get(slot)
         if isinstance(value, bool) and not (slot in ("zwanger", "kraamtijd") and s.voor_wie == KIND):
@@ -315,14 +320,14 @@ def summary_text(answers: Mapping[str, Any], advice: Advice, flags: Iterable[Red
             if slot == "spierzwakte_of_gevoelloos" and value:
                 sudden = answers.get(KLACHTEN_PLOTSELING)
                 text += {True: ", ineens ontstaan", False: ", langzaam ontstaan"}.get(sudden, "")
-            lines.append(f"- {label}: {text}")
+            lines.append(f"{BULLET}{label}: {text}")
     flags = list(flags)
     if flags:
         lines.append("Waarschuwingssignalen genoemd:")
-        lines += [f"- {flag.reden}" for flag in flags]
+        lines.append(bullets(flag.reden for flag in flags))
     texts = _LEVEL_TEXT_VERLOSKUNDIGE if advice.plek == PLEK_VERLOSKUNDIGE else {}
     lines.append(f"Advies van Krampbot: {texts.get(advice.level, _LEVEL_TEXT[advice.level])}.")
     if advice.level != ZELFZORG:
         lines.append("Waarom:")
-        lines += [f"- {reden}" for reden in advice.redenen]
+        lines.append(bullets(advice.redenen))
     return "\n".join(lines)

@@ -25,7 +25,7 @@ import sys
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Dict, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,9 +46,114 @@ SOCKET_PATH = "/socket.io/"
 # system font instead: the import is cut from the bundle as it is served, so the browser
 # never contacts Google (the CSP would block it anyway).
 _REMOTE_CSS_IMPORT = re.compile(rb"@import url\(https?://[^)]*\);")
+
+# Accessibility fixes for rasa-webchat 1.0.1 that its options cannot make (WCAG 2.1 AA,
+# checked with axe-core and the keyboard in tests/integration/test_web_widget.py).
+# Each is an exact piece of the minified bundle and must occur exactly once; a patch
+# that no longer matches (another widget version) is reported in the log and by the
+# test `test_every_widget_patch_applies`. (name, original, replacement)
+WIDGET_PATCHES: Tuple[Tuple[str, bytes, bytes], ...] = (
+    (
+        "launcher: Dutch name and open/closed state",
+        b'o.a.createElement("button",{type:"button",style:{backgroundColor:v},'
+        b'className:j.join(" "),onClick:t}',
+        b'o.a.createElement("button",{type:"button",style:{backgroundColor:v},'
+        b'className:j.join(" "),onClick:t,'
+        b'"aria-label":n?"Sluit de chat":"Open de chat met Krampbot","aria-expanded":!!n}',
+    ),
+    (
+        "close button in the header: Dutch name",
+        b'o.a.createElement("button",{className:"rw-close-button",onClick:s},'
+        b'o.a.createElement("img",{className:"rw-close ".concat(p?"":"rw-default"),'
+        b'src:p||He.a,alt:"close"})',
+        b'o.a.createElement("button",{type:"button",className:"rw-close-button",onClick:s,'
+        b'"aria-label":"Sluit de chat"},'
+        b'o.a.createElement("img",{className:"rw-close ".concat(p?"":"rw-default"),'
+        b'src:p||He.a,alt:""})',
+    ),
+    (
+        "full-screen button: Dutch name",
+        b'o.a.createElement("button",{className:"rw-toggle-fullscreen-button",onClick:a},',
+        b'o.a.createElement("button",{type:"button",className:"rw-toggle-fullscreen-button",'
+        b'onClick:a,"aria-label":i?"Volledig scherm uit":"Volledig scherm aan"},',
+    ),
+    (
+        "full-screen icon: decorative",
+        b'alt:"toggle fullscreen"',
+        b'alt:""',
+    ),
+    (
+        "title: a level-2 heading (the page has h1, then h2 sections)",
+        b'o.a.createElement("h4",{className:"rw-title ',
+        b'o.a.createElement("h2",{className:"rw-title ',
+    ),
+    (
+        "message list: a named log that the keyboard can reach and scroll",
+        b'o.a.createElement("div",{id:"rw-messages",style:{backgroundColor:a},'
+        b'className:"rw-messages-container"}',
+        b'o.a.createElement("div",{id:"rw-messages",style:{backgroundColor:a},'
+        b'className:"rw-messages-container",tabIndex:0,role:"log",'
+        b'"aria-label":"Gesprek met Krampbot"}',
+    ),
+    (
+        "quick replies: real buttons (keyboard, screen readers) instead of divs",
+        b'o.a.createElement("div",{key:t,className:"rw-reply",onClick:function(t){'
+        b't.stopPropagation(),r.handleClick(e)},style:p,',
+        b'o.a.createElement("button",{type:"button",key:t,className:"rw-reply",'
+        b'onClick:function(t){t.stopPropagation(),r.handleClick(e)},style:p,',
+    ),
+    (
+        "message box: Dutch name",
+        b'className:"rw-new-message",name:"message",placeholder:n,',
+        b'className:"rw-new-message",name:"message",placeholder:n,'
+        b'"aria-label":"Je bericht aan Krampbot",',
+    ),
+    (
+        "send button: Dutch name",
+        b'o.a.createElement("button",{type:"submit",className:"rw-send",',
+        b'o.a.createElement("button",{type:"submit",className:"rw-send","aria-label":"Verstuur",',
+    ),
+    (
+        "send icon: decorative",
+        b'viewBox:"0 0 535.5 535.5",xmlSpace:"preserve"}',
+        b'viewBox:"0 0 535.5 535.5",xmlSpace:"preserve","aria-hidden":"true",focusable:"false"}',
+    ),
+)
 _HOSTNAME = re.compile(r"^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])$")
 
 logger = logging.getLogger("krampbot.web")
+
+
+def patch_widget(bundle: bytes) -> Tuple[bytes, List[str]]:
+    """The bundle without the remote font import and with WIDGET_PATCHES applied.
+
+    Returns the patched bundle and the names of the patches that did not match exactly
+    once (those are left out; the widget still works, less accessibly)."""
+    bundle = _REMOTE_CSS_IMPORT.sub(b"", bundle)
+    failed: List[str] = []
+    for name, original, replacement in WIDGET_PATCHES:
+        if bundle.count(original) != 1:
+            failed.append(name)
+            continue
+        bundle = bundle.replace(original, replacement)
+    return bundle, failed
+
+
+_patched_cache: Dict[Tuple[int, int], bytes] = {}
+
+
+def patched_widget_bundle(file: Path) -> bytes:
+    """The served widget bundle, patched once per version of the file on disk."""
+    stat = file.stat()
+    key = (stat.st_mtime_ns, stat.st_size)
+    cached = _patched_cache.get(key)
+    if cached is None:
+        cached, failed = patch_widget(file.read_bytes())
+        for name in failed:
+            logger.error("Widget patch did not apply (rasa-webchat changed?): %s", name)
+        _patched_cache.clear()
+        _patched_cache[key] = cached
+    return cached
 
 
 def socket_url_for(host_header: Optional[str], configured: Optional[str], rasa_port: str) -> str:
@@ -115,15 +220,13 @@ class Handler(BaseHTTPRequestHandler):
             return
         file, content_type = entry
         try:
-            body = file.read_bytes()
+            body = patched_widget_bundle(file) if file == WIDGET_BUNDLE else file.read_bytes()
         except OSError:
             logger.warning("Missing %s: run `make web-install`.", file.relative_to(ROOT))
             self._send(HTTPStatus.SERVICE_UNAVAILABLE, "text/plain; charset=utf-8",
                        "De chat is nog niet geinstalleerd (make web-install).\n".encode(),
                        socket_url, head)
             return
-        if file == WIDGET_BUNDLE:
-            body = _REMOTE_CSS_IMPORT.sub(b"", body)
         self._send(HTTPStatus.OK, content_type, body, socket_url, head,
                    cache=path.startswith("/vendor/"))
 

@@ -2,8 +2,8 @@
 """Register Krampbot's Telegram webhook with the Bot API (`make telegram-webhook`).
 
 Reads TELEGRAM_TOKEN and TELEGRAM_WEBHOOK_URL (required), TELEGRAM_WEBHOOK_SECRET and
-TELEGRAM_API_URL (optional, default https://api.telegram.org) and calls setWebhook.
-`rasa run` also does this at startup; this script is for setting it up or checking it
+TELEGRAM_API_URL (optional, default https://api.telegram.org) and calls setWebhook and
+setMyCommands (/start and /help in Telegram's menu). `rasa run` also does this at startup; this script is for setting it up or checking it
 without (re)starting the bot. The token is never printed.
 """
 from __future__ import annotations
@@ -13,7 +13,11 @@ import os
 import sys
 import urllib.error
 import urllib.request
+from pathlib import Path
 from typing import Any, Dict
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from krampbot.telegram_text import BOT_COMMANDS  # noqa: E402  (standard library only)
 
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 
@@ -61,6 +65,11 @@ def main() -> int:
         print(f"setWebhook failed: {description}", file=sys.stderr)
         return 1
     print(f"Webhook set to {webhook_url}" + (" (with secret token)." if secret else "."))
+    commands = call(api_url, token, "setMyCommands", {
+        "commands": [{"command": c, "description": d} for c, d in BOT_COMMANDS]})
+    if not commands.get("ok"):
+        description = str(commands.get("description", "unknown error")).replace(token, "***")
+        print(f"Warning: setMyCommands failed: {description}", file=sys.stderr)
 
     info = call(api_url, token, "getWebhookInfo", {})
     details = info.get("result") if info.get("ok") else None

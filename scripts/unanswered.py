@@ -13,7 +13,6 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from tracker_db import open_sql_tracker_store

@@ -462,3 +462,31 @@ def test_knowledge_button_opens_its_entry(bot, sender):
         ("/vraag{\"vraag_sleutel\":\"magnesium\"}", [SAFETY, "utter_vraag/magnesium"]),
         ("/vraag{\"vraag_sleutel\":\"tonic\"}", ["utter_vraag/tonic"]),
     ])
+
+
+# ----------------------------------------------------------------------------- long
+
+
+def test_a_long_conversation_starts_new_sessions_and_loses_nothing(bot, sender):
+    import json
+    import sqlite3
+
+    converse(bot, sender, [
+        ("mijn moeder van 79 heeft elke nacht kramp", [SAFETY, INTRO, SCREENING]),
+        ("nee", [SLEEP]), ("ja", [WEAK]), ("nee", [WALKING]), ("nee", [MEDICINE]),
+        ("nee", ["Maak een afspraak bij de huisarts voor je moeder.", OFFER_SUMMARY]),
+    ])
+    first_summary = bot.texts(sender, "ja")
+    questions = ["hoe voorkom ik kramp", "helpt magnesium", "wat doe ik bij kramp in mijn kuit",
+                 "is kramp gevaarlijk", "helpt tonic"] * 7
+    for question in questions:
+        assert bot.say(sender, question), question  # every message gets an answer
+    later_summary = bot.texts(sender, "laat mijn samenvatting zien")
+    assert later_summary == first_summary  # the answers and the advice carried over
+    with sqlite3.connect(bot.db_path) as db:
+        rows = db.execute("SELECT type_name, data FROM events WHERE sender_id = ?",
+                          (sender,)).fetchall()
+    sessions = sum(1 for kind, _ in rows if kind == "session_started")
+    user_texts = [json.loads(data)["text"] for kind, data in rows if kind == "user"]
+    assert sessions >= 2  # a new session started along the way
+    assert len(user_texts) == 6 + 1 + len(questions) + 1  # every message is stored

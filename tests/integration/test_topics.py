@@ -3,25 +3,31 @@ from __future__ import annotations
 
 import pytest
 
-# Fresh phrasings (not in data/nlu): (message, intent, response the bot must give).
+# Broad questions in fresh phrasings (the test checks they are not training examples):
+# (message, intent, the overview answer). Specific questions go to the knowledge base:
+# tests/integration/test_knowledge_base.py.
 TOPIC_QUESTIONS = [
-    ("waarom kramp 's nachts", "waarom_kramp_nachts", "utter_waarom_kramp_nachts"),
-    ("wat te doen bij kramp", "wat_te_doen_bij_kramp", "utter_wat_te_doen_bij_kramp"),
-    ("zwanger en kramp", "zwanger_en_kramp", "utter_zwanger_en_kramp"),
-    ("hoe komt het dat ik juist in bed kramp krijg", "waarom_kramp_nachts", "utter_waarom_kramp_nachts"),
-    ("au mn kuit schiet nu vast wat moet ik doen", "wat_te_doen_bij_kramp", "utter_wat_te_doen_bij_kramp"),
-    ("ik ben 7 maanden in verwachting en heb veel kramp, is dat normaal", "zwanger_en_kramp", "utter_zwanger_en_kramp"),
-    ("mijn dochter van 8 huilt 's nachts van de kramp in haar been", "kramp_bij_kinderen", "utter_kramp_bij_kinderen"),
-    ("hoe zorg ik dat ik minder vaak kramp krijg", "kramp_voorkomen", "utter_kramp_voorkomen"),
-    ("heb je rekoefeningen voor mijn kuiten", "oefeningen_tegen_kramp", "utter_oefeningen_tegen_kramp"),
-    ("kan een tekort aan magnesium kramp geven", "voeding_en_kramp", "utter_voeding_en_kramp"),
-    ("kan ik kinine nemen tegen kramp", "medicijnen_en_kramp", "utter_medicijnen_en_kramp"),
+    ("waarom heb ik juist 's nachts zo vaak kramp", "waarom_kramp_nachts", "utter_waarom_kramp_nachts"),
+    ("wat doe je het beste als je kramp hebt", "wat_te_doen_bij_kramp", "utter_wat_te_doen_bij_kramp"),
+    ("kramp en zwanger zijn, wat moet ik daarover weten", "zwanger_en_kramp", "utter_zwanger_en_kramp"),
+    ("vertel eens over kramp bij kinderen", "kramp_bij_kinderen", "utter_kramp_bij_kinderen"),
+    ("hoe kan ik kramp in mijn benen voorkomen", "kramp_voorkomen", "utter_kramp_voorkomen"),
+    ("welke oefeningen zijn er tegen kramp", "oefeningen_tegen_kramp", "utter_oefeningen_tegen_kramp"),
+    ("heeft wat ik eet invloed op kramp", "voeding_en_kramp", "utter_voeding_en_kramp"),
+    ("welke rol spelen medicijnen bij kramp", "medicijnen_en_kramp", "utter_medicijnen_en_kramp"),
     ("bij welke ziektes heb je vaak kramp", "ziekten_en_kramp", "utter_ziekten_en_kramp"),
     ("wat doe je als je kramp krijgt in het zwembad", "kramp_bij_zwemmen", "utter_kramp_bij_zwemmen"),
-    ("gaat de huisarts bloed prikken als ik kramp heb", "onderzoek_bij_arts", "utter_onderzoek_bij_arts"),
+    ("hoe verloopt een bezoek aan de huisarts voor kramp", "onderzoek_bij_arts", "utter_onderzoek_bij_arts"),
     ("wanneer moet ik met mijn krampen naar de dokter", "wanneer_naar_dokter", "utter_wanneer_naar_dokter"),
-    ("werkt een stuk zeep onder het laken echt", "huismiddeltjes", "utter_huismiddeltjes"),
+    ("welke ouderwetse middeltjes tegen kramp bestaan er", "huismiddeltjes", "utter_huismiddeltjes"),
 ]
+
+
+def test_topic_questions_are_not_training_examples():
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    trained = {m.get("text").lower() for m in load_data("data").intent_examples}
+    assert [q for q, _, _ in TOPIC_QUESTIONS if q.lower() in trained] == []
 
 
 def bot_responses_after(tracker: dict) -> list:
@@ -51,15 +57,17 @@ def test_safety_note_is_given_once_before_the_first_advice(bot, sender):
     second_text = " ".join(r.get("text", "") for r in second)
     assert "112" in first_text and "huisarts" in first_text
     assert first_text.index("112") < len(first_text) // 2  # note comes before the advice
-    assert "vervangt" not in second_text
+    assert "Goed om te weten" in first_text and "Goed om te weten" not in second_text
 
 
-def test_answer_adapts_to_the_body_part(bot):
-    calf = bot.texts("calf-" + bot.rasa_url[-5:], "wat moet ik doen bij kramp in mijn kuit")
-    toes = bot.texts("toes-" + bot.rasa_url[-5:], "wat moet ik doen tegen kramp in mijn tenen")
-    assert calf != toes
-    assert "kuit" in calf.lower()
-    assert "tenen" in toes.lower()
+@pytest.mark.parametrize("message, body_part, other", [
+    ("wat moet ik doen bij kramp in mijn kuit", "kuit", "bovenbeen"),
+    ("wat moet ik doen tegen kramp in mijn tenen", "tenen", "bovenbeen"),
+    ("wat moet ik doen bij kramp voor in mijn bovenbeen", "bovenbeen", "kuit rekken"),
+])
+def test_answer_adapts_to_the_body_part(bot, sender, message, body_part, other):
+    reply = bot.texts(sender, message).lower()
+    assert body_part in reply and other not in reply
 
 
 def test_folk_remedies_are_answered_honestly_and_safely(bot, sender):

@@ -110,7 +110,7 @@ def message(answers, text=""):
 @pytest.mark.parametrize(
     "answers, text, first_line, required",
     [
-        (CALM, "ik ben benauwd", "Bel 112.", ["Je noemde:\n- benauwdheid of kortademigheid"]),
+        (CALM, "ik ben benauwd", "Bel 112.", ["Je noemde:\n• benauwdheid of kortademigheid"]),
         ({**CALM, "voor_wie": "ander", "wie": "je vader"}, "hij had een stuip",
          "Bel 112 voor je vader.", ["Je noemde over je vader:", "Blijf bij je vader"]),
         ({**CALM, "been_dik_rood_warm": True}, "", "Bel vandaag nog je huisarts.",
@@ -120,7 +120,7 @@ def message(answers, text=""):
         ({**CALM, "been_dik_rood_warm": True, "kraamtijd": True}, "",
          "Bel vandaag nog je verloskundige.", ["kraamtijd"]),
         ({**CALM, "frequentie": "wekelijks"}, "", "Maak een afspraak bij je huisarts.",
-         ["- meerdere keren per week kramp", "komende dagen"]),
+         ["• meerdere keren per week kramp", "komende dagen"]),
         ({**CALM, "frequentie": "bijna_elke_nacht", "voor_wie": "ander", "wie": "je vader"}, "",
          "Maak een afspraak bij de huisarts voor je vader.", ["Je noemde over je vader:"]),
         ({**CALM, "frequentie": "bijna_elke_nacht", "zwanger": True}, "",
@@ -178,11 +178,11 @@ def test_summary_lists_the_answers_the_advice_and_its_reasons():
     answers = {**CALM, "frequentie": "bijna_elke_nacht", "slaap_verstoord": True}
     lines = summary_text(answers, decide(answers), [], DAY).splitlines()
     assert lines[:2] == ["Samenvatting voor je huisarts", "Datum: 26 november 2026"]
-    assert "- Hoe vaak kramp: (bijna) elke nacht" in lines
-    assert "- Al een tijd slecht slapen door de kramp: ja" in lines
-    assert "- Zwanger: nee" in lines
+    assert "• Hoe vaak kramp: (bijna) elke nacht" in lines
+    assert "• Al een tijd slecht slapen door de kramp: ja" in lines
+    assert "• Zwanger: nee" in lines
     assert "Advies van Krampbot: een afspraak bij de huisarts in de komende dagen." in lines
-    assert lines[-2:] == [f"- {REDEN_ELKE_NACHT}", f"- {REDEN_SLAAP}"]
+    assert lines[-2:] == [f"• {REDEN_ELKE_NACHT}", f"• {REDEN_SLAAP}"]
 
 
 def test_summary_for_someone_else_and_for_a_pregnant_woman():
@@ -199,7 +199,7 @@ def test_summary_for_someone_else_and_for_a_pregnant_woman():
 def test_summary_names_the_warning_signs_and_never_calm_reasons_for_urgent_advice():
     flags = detect_red_flags("ik ben ineens benauwd")
     text = summary_text(CALM, decide(CALM, flags), flags, DAY)
-    assert "Waarschuwingssignalen genoemd:\n- benauwdheid of kortademigheid" in text
+    assert "Waarschuwingssignalen genoemd:\n• benauwdheid of kortademigheid" in text
     assert "Advies van Krampbot: direct 112 bellen." in text
     assert "geen waarschuwingssignalen" not in text
 

@@ -123,6 +123,8 @@ def test_parse_yes_no_unclear(text):
         ("twee keer per week", "wekelijks"),
         ("elke week een paar keer", "wekelijks"),
         ("per week wel 3 keer", "wekelijks"),
+        ("zo een keer of 3 in de week", "wekelijks"),
+        ("een keer of vijf per week", "bijna_elke_nacht"),
         ("drie keer in de week", "wekelijks"),
         ("tweemaal per week", "wekelijks"),
         ("3 a 4 keer per week", "wekelijks"),

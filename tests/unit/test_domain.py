@@ -116,7 +116,7 @@ def test_knowledge_base_is_complete(domain):
 def sentences(text: str) -> list[str]:
     parts = []
     for line in text.replace("{wie}", LONGEST_NAME).splitlines():
-        line = line.strip().lstrip("- ").strip()
+        line = line.strip().lstrip("-•").strip()
         parts += [s for s in re.split(r"(?<=[.?!])\s+", line) if s.strip()]
     return parts
 
