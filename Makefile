@@ -10,7 +10,7 @@ SPACY_TRIED := $(VENV)/.krampbot-spacy-tried
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 # Hide third-party DeprecationWarnings in what `make run`/`train`/`shell` print
-# (krampbot/launcher.py); pytest runs its own servers without this.
+# (startup/launcher.py); pytest runs its own servers without this.
 export KRAMPBOT_HIDE_DEPRECATIONS ?= 1
 
 .PHONY: install train run shell test test-unit bench bench-nlu clean cluster cluster-down web-install \

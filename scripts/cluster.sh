@@ -127,7 +127,7 @@ cluster_env() {
 
 start_action_server() {
   local port=$1
-  nohup "$VENV/bin/python" -m krampbot.launcher run actions --actions actions --port "$port" \
+  nohup "$VENV/bin/python" -m startup.launcher run actions --actions actions --port "$port" \
     > "$STATE/actions-$port.log" 2>&1 &
   echo $! > "$STATE/actions-$port.pid"
 }
@@ -135,7 +135,7 @@ start_action_server() {
 start_replica() {
   local port=$1 api=()
   [ -n "${KRAMPBOT_API_TOKEN:-}" ] && api=(--enable-api --auth-token "$KRAMPBOT_API_TOKEN")
-  nohup "$VENV/bin/python" -m krampbot.launcher run -m models/krampbot.tar.gz --port "$port" \
+  nohup "$VENV/bin/python" -m startup.launcher run -m models/krampbot.tar.gz --port "$port" \
     --endpoints endpoints.yml --credentials credentials.yml "${api[@]}" \
     > "$STATE/rasa-$port.log" 2>&1 &
   echo $! > "$STATE/rasa-$port.pid"

@@ -31,7 +31,7 @@ def main(sender_ids: list[str]) -> int:
             print(f"Gesprek {sender_id}: {deleted} gebeurtenissen verwijderd.")
         session.commit()
     if sqlite:
-        # The bot keeps SQLite's write-ahead log (krampbot/rasa_speedups.py): copy it
+        # The bot keeps SQLite's write-ahead log (startup/rasa_speedups.py): copy it
         # into the database and empty it, so no old copy of the rows stays behind.
         with store.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

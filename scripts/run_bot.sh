@@ -19,8 +19,8 @@ export KRAMPBOT_LAUNCHED_AT="${KRAMPBOT_LAUNCHED_AT:-$(date +%s.%N)}"
 # Third-party DeprecationWarnings say nothing to someone running the bot (tests keep them).
 export KRAMPBOT_HIDE_DEPRECATIONS="${KRAMPBOT_HIDE_DEPRECATIONS:-1}"
 mkdir -p var
-# Rasa's command line through krampbot/launcher.py: start-up progress, speed-ups.
-rasa=("$VENV/bin/python" -m krampbot.launcher)
+# Rasa's command line through startup/launcher.py: start-up progress, speed-ups.
+rasa=("$VENV/bin/python" -m startup.launcher)
 
 "${rasa[@]}" run actions --actions actions --port "$ACTION_PORT" &
 action_pid=$!

@@ -43,9 +43,9 @@ def main() -> int:
         return 0
     print("Training data, domain, config or spaCy pipeline changed: training ...")
     started = time.monotonic()
-    # Through krampbot/launcher.py: hides the training warnings expected for this domain.
+    # Through startup/launcher.py: hides the training warnings expected for this domain.
     command = [
-        sys.executable, "-m", "krampbot.launcher", "train",
+        sys.executable, "-m", "startup.launcher", "train",
         "--fixed-model-name", "krampbot", "--out", str(MODEL_DIR),
         "--data", "data", "--domain", "domain.yml", "--config", "config.yml",
     ]

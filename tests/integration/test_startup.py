@@ -1,5 +1,5 @@
-"""Start-up as `make run` does it (krampbot/launcher.py): what the log says, and the
-faster model load (krampbot/rasa_speedups.py) predicting exactly as Rasa's own."""
+"""Start-up as `make run` does it (startup/launcher.py): what the log says, and the
+faster model load (startup/rasa_speedups.py) predicting exactly as Rasa's own."""
 from __future__ import annotations
 
 import json
@@ -22,7 +22,7 @@ PARSE = """
 import asyncio, json, logging, sys
 logging.basicConfig(level=logging.INFO)
 if sys.argv[2] == "patched":
-    from krampbot import rasa_speedups
+    from startup import rasa_speedups
     assert rasa_speedups.apply()
 from rasa.core.agent import Agent
 agent = Agent.load(sys.argv[1])
@@ -68,7 +68,7 @@ def action_server_output(env_value: str, tmp_path: Path) -> str:
     port = free_port()
     log = tmp_path / f"actions-{env_value}.log"
     process = subprocess.Popen(
-        [sys.executable, "-m", "krampbot.launcher", "run", "actions", "--actions", "actions",
+        [sys.executable, "-m", "startup.launcher", "run", "actions", "--actions", "actions",
          "--port", str(port)],
         cwd=ROOT, stdout=open(log, "w"), stderr=subprocess.STDOUT,
         env={**__import__("os").environ, "KRAMPBOT_HIDE_DEPRECATIONS": env_value,

@@ -20,8 +20,8 @@ from krampbot.settings import with_endpoint_defaults
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
-# Rasa's command line as `make run` starts it (start-up progress, krampbot.rasa_speedups).
-RASA = [sys.executable, "-m", "krampbot.launcher"]
+# Rasa's command line as `make run` starts it (start-up progress, startup.rasa_speedups).
+RASA = [sys.executable, "-m", "startup.launcher"]
 MODEL = ROOT / "models" / "krampbot.tar.gz"
 API_TOKEN = "test-token-" + uuid.uuid4().hex[:8]
 STARTUP_TIMEOUT_S = 240

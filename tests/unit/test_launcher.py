@@ -1,4 +1,4 @@
-"""krampbot/launcher.py: which warnings `make run`/`make train` hide, and which not;
+"""startup/launcher.py: which warnings `make run`/`make train` hide, and which not;
 the Makefile tries the spaCy download once per install."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from krampbot import launcher
+from startup import launcher
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -106,7 +106,7 @@ def test_rasa_speedups_can_be_switched_off(monkeypatch, value, applied):
     import rasa.__main__
     import rasa.core.run
 
-    from krampbot import rasa_speedups
+    from startup import rasa_speedups
 
     calls = []
     for module, name in ((rasa.core.run, "serve_application"), (rasa.core.run, "configure_app"),

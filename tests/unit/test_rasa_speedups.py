@@ -1,4 +1,4 @@
-"""krampbot.rasa_speedups gives exactly the results of Rasa's own code.
+"""startup.rasa_speedups gives exactly the results of Rasa's own code.
 
 (The model-loading patch is checked against the trained model in
 tests/integration/test_startup.py.)
@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 import scipy.sparse
 
-from krampbot import rasa_speedups
+from startup import rasa_speedups
 
 
 @pytest.fixture(autouse=True, scope="module")

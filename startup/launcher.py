@@ -1,10 +1,10 @@
-"""Start Rasa the way Krampbot runs it: `python -m krampbot.launcher <rasa arguments>`.
+"""Start Rasa the way Krampbot runs it: `python -m startup.launcher <rasa arguments>`.
 
 scripts/run_bot.sh (`make run`, `make shell`), scripts/cluster.sh,
 scripts/train_if_changed.py, the tests and the benchmark start Rasa through this module
 instead of the `rasa` command. Before handing over to Rasa's own command line it
 
-- for the Rasa server: applies krampbot.rasa_speedups (same results as Rasa, less
+- for the Rasa server: applies startup.rasa_speedups (same results as Rasa, less
   start-up time and CPU; KRAMPBOT_RASA_SPEEDUPS=0 leaves Rasa as it is) and logs what it is doing while it loads, then "Krampbot
   ready in N s" once the server accepts messages (N counted from KRAMPBOT_LAUNCHED_AT,
   which `make run` sets, else from the start of this process);
@@ -30,12 +30,12 @@ from typing import List
 
 STARTED = time.time()
 ROOT = Path(__file__).resolve().parent.parent
-OWN_MODULES = r"(?!(krampbot|components|actions|channels)(\.|$))"
+OWN_MODULES = r"(?!(krampbot|startup|components|actions|channels)(\.|$))"
 HIDE_ENV = "KRAMPBOT_HIDE_DEPRECATIONS"
 SPEEDUPS_ENV = "KRAMPBOT_RASA_SPEEDUPS"  # "0": plain Rasa (to compare, or if one misbehaves)
 LAUNCHED_ENV = "KRAMPBOT_LAUNCHED_AT"
 
-logger = logging.getLogger("krampbot.launcher")
+logger = logging.getLogger("startup.launcher")
 
 
 def _own_log_handler() -> None:
@@ -151,11 +151,11 @@ def main(argv: List[str]) -> None:
         hide_third_party_deprecations()
     if serving:
         if os.environ.get(SPEEDUPS_ENV, "1") != "0":
-            from krampbot import rasa_speedups
+            from startup import rasa_speedups
 
             rasa_speedups.apply()
         else:
-            logger.info("%s=0: Rasa runs without krampbot.rasa_speedups.", SPEEDUPS_ENV)
+            logger.info("%s=0: Rasa runs without startup.rasa_speedups.", SPEEDUPS_ENV)
         _announce_progress()
 
     import rasa.__main__ as rasa_cli

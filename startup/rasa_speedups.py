@@ -2,7 +2,7 @@
 notes/perf-findings.md). Each one gives the same results as Rasa's own code and has a
 test in tests/unit/test_rasa_speedups.py / tests/integration/test_startup.py.
 
-Applied by krampbot.launcher, i.e. in every Rasa process that `make run`, `make shell`,
+Applied by startup.launcher, i.e. in every Rasa process that `make run`, `make shell`,
 `make cluster`, the tests and the benchmark start. Only for the pinned Rasa version:
 with another version nothing is patched (and a warning says so).
 
