@@ -8,6 +8,11 @@ more than KRAMPBOT_SESSION_EVENTS events (default 150, about 30 messages), never
 middle of the follow-up questions. Rasa's `action_session_start` carries every slot over
 (`carry_over_slots_to_new_session: true`): answers, warning signs, the advice and an
 open offer stay; every event stays in the tracker store.
+
+Rasa carries over every SlotSet event of the previous session, not each slot's value:
+with sessions by size that would grow session after session (each new session would
+start longer, until every message started one). So each slot's last value is carried,
+once; the slots end up exactly the same.
 """
 from __future__ import annotations
 
@@ -56,4 +61,26 @@ def _start_sessions_when_long() -> None:
     MessageProcessor._has_session_expired = has_session_expired
 
 
+def _carry_over_last_slot_values() -> None:
+    from rasa.core.actions.action import ActionSessionStart
+    from rasa.shared.core.events import SlotSet
+
+    original = ActionSessionStart._slot_set_events_from_tracker
+    if getattr(original, "krampbot_last_values", False):
+        return
+
+    def _slot_set_events_from_tracker(tracker):
+        last = {}
+        for event in tracker.applied_events():
+            if isinstance(event, SlotSet):
+                last.pop(event.key, None)  # keep the order of the last settings
+                last[event.key] = event
+        return [SlotSet(key=e.key, value=e.value, metadata=e.metadata) for e in last.values()]
+
+    _slot_set_events_from_tracker.krampbot_last_values = True
+    _slot_set_events_from_tracker.rasa_original = original
+    ActionSessionStart._slot_set_events_from_tracker = staticmethod(_slot_set_events_from_tracker)
+
+
 _start_sessions_when_long()
+_carry_over_last_slot_values()

@@ -31,14 +31,8 @@ with another version nothing is patched (and a warning says so).
 6. Reading a tracker from SQL: Rasa builds a full ORM object for every stored event
    and then uses only its `data` column; now only that column is selected (same rows,
    same order, same query otherwise).
-7. A new session (`action_session_start`, carry_over_slots_to_new_session): Rasa copies
-   every SlotSet event of the previous session into the new one, so each session
-   starts with at least as many events as the last one held SlotSets, and sessions
-   never get short again; with a session limit in events (channels/sessions.py) a
-   long conversation then starts a new session on every message and the events grow
-   quadratically (91,168 events after 300 messages in `make bench`). Now the last
-   SlotSet of each slot is carried over (same value and metadata, same final state,
-   an explicit None included): at most one event per slot.
+(The carry-over of slots into a new session is a correctness fix of the session
+limit, not a speed-up: it lives with it in channels/sessions.py.)
 """
 from __future__ import annotations
 
@@ -70,7 +64,6 @@ def apply() -> bool:
     _cheap_feature_copy()
     _sqlite_write_ahead_log()
     _sql_events_data_only()
-    _carry_over_last_slot_values()
     _applied = True
     return True
 
@@ -279,23 +272,3 @@ def _sql_events_data_only() -> None:
     SQLTrackerStore._retrieve = _retrieve
 
 
-# ------------------------------------------------- 7. slots carried to a new session
-def _carry_over_last_slot_values() -> None:
-    from rasa.core.actions.action import ActionSessionStart
-    from rasa.shared.core.events import SlotSet
-
-    original = ActionSessionStart._slot_set_events_from_tracker
-    if getattr(original, "krampbot_last_values", False):
-        return
-
-    def _slot_set_events_from_tracker(tracker):
-        last = {}
-        for event in tracker.applied_events():
-            if isinstance(event, SlotSet):
-                last.pop(event.key, None)  # keep the order of the last settings
-                last[event.key] = event
-        return [SlotSet(key=e.key, value=e.value, metadata=e.metadata) for e in last.values()]
-
-    _slot_set_events_from_tracker.krampbot_last_values = True
-    _slot_set_events_from_tracker.rasa_original = original
-    ActionSessionStart._slot_set_events_from_tracker = staticmethod(_slot_set_events_from_tracker)
