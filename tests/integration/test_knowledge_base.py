@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.conversation import matches, turns
+from tests.support.training_data import trained_texts
 
 # (question, the responses that address it)
 SUBJECTS = [
@@ -66,9 +67,7 @@ SUBJECTS = [
 
 
 def test_subject_questions_are_not_training_examples():
-    from rasa.shared.nlu.training_data.loading import load_data
-
-    trained = {m.get("text").lower() for m in load_data("data").intent_examples}
+    trained = trained_texts()
     assert [q for q, _ in SUBJECTS if q.lower() in trained] == []
 
 

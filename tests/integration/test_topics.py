@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.training_data import trained_texts
+
 # Broad questions in fresh phrasings (the test checks they are not training examples):
 # (message, intent, the overview answer). Specific questions go to the knowledge base:
 # tests/integration/test_knowledge_base.py.
@@ -24,9 +26,7 @@ TOPIC_QUESTIONS = [
 
 
 def test_topic_questions_are_not_training_examples():
-    from rasa.shared.nlu.training_data.loading import load_data
-
-    trained = {m.get("text").lower() for m in load_data("data").intent_examples}
+    trained = trained_texts()
     assert [q for q, _, _ in TOPIC_QUESTIONS if q.lower() in trained] == []
 
 
