@@ -14,7 +14,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export KRAMPBOT_HIDE_DEPRECATIONS ?= 1
 
 .PHONY: install train run shell test test-unit bench bench-nlu clean cluster cluster-down web-install \
-	install-browser telegram-webhook unanswered
+	install-browser telegram-webhook unanswered eval-answers
 WEB_INSTALLED := web/node_modules/.package-lock.json
 
 install: $(INSTALLED)
@@ -61,6 +61,10 @@ unanswered: $(INSTALLED)
 
 bench-nlu: $(SPACY_TRIED)
 	$(BIN)/python scripts/bench_nlu.py
+
+# Which answer held-out questions get, per threshold (krampbot/knowledge.py).
+eval-answers: train
+	$(BIN)/python scripts/eval_answers.py
 
 bench: train web-install
 	$(BIN)/python scripts/bench.py

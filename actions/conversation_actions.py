@@ -34,19 +34,20 @@ from actions.glue import (
 )
 from krampbot.answers import TRIAGE_SLOTS, VOOR_WIE, extract_known_facts
 from krampbot.conversation import (
-    CONFIRM_RESTART_BELOW,
     is_about_cramps,
     is_personal_statement,
     parse_offer_answer,
+    restart_needs_confirmation,
     update_after_advice,
 )
 from krampbot.knowledge import (
     KNOWLEDGE_INTENT,
     SHORT_ANSWER_OF_TOPIC,
-    TOPICS_THAT_OFFER_QUESTIONS,
     chosen_entry,
     closest_entries,
+    offers_questions,
     specific_entry_for_topic,
+    topic_when_unsure,
 )
 from krampbot.levels import level_rank
 from krampbot.messages import old_sign_question
@@ -103,6 +104,8 @@ class ActionBeantwoordVraag(Action):
         if answer is not None:
             events += say_safety_note(dispatcher, tracker)
             dispatcher.utter_message(response=answer)
+        elif questions_running and not is_about_cramps(text):
+            pass  # not a question but an unclear answer: the form says so and asks again
         else:
             self.dont_know(dispatcher, tracker, text)
         old = old_signs(text)
@@ -114,7 +117,7 @@ class ActionBeantwoordVraag(Action):
             return events  # new advice was given, with its own offer of the summary
         offer = None
         if not (spoke or questions_running or state.get(DONE_SLOT) or state.get(ADVICE_SLOT)):
-            if is_personal_statement(text) or (answer and intent in TOPICS_THAT_OFFER_QUESTIONS):
+            if is_personal_statement(text) or offers_questions(answer):
                 dispatcher.utter_message(response="utter_aanbod_triage")
                 offer = OFFER_QUESTIONS
         return events + [SlotSet(OFFER_SLOT, offer)]
@@ -123,7 +126,12 @@ class ActionBeantwoordVraag(Action):
     def _answer(tracker: Tracker, intent: Optional[Text], text: Text,
                 questions_running: bool) -> Optional[Text]:
         if intent == KNOWLEDGE_INTENT:
-            return chosen_entry(_entity(tracker, ENTITY_KEY), tracker.latest_message)
+            entry = chosen_entry(_entity(tracker, ENTITY_KEY), tracker.latest_message)
+            if entry:
+                return entry
+            # Unsure of an entry: the likeliest topic's overview, for a question about
+            # cramps; else the honest "I don't know that".
+            intent = topic_when_unsure(tracker.latest_message) if is_about_cramps(text) else None
         if intent == "nlu_fallback" or intent is None:
             return None
         entry = specific_entry_for_topic(intent, tracker.latest_message)
@@ -136,7 +144,10 @@ class ActionBeantwoordVraag(Action):
     @staticmethod
     def dont_know(dispatcher: CollectingDispatcher, tracker: Tracker, text: Text) -> None:
         if not is_about_cramps(text):
-            dispatcher.utter_message(response="utter_nlu_fallback")
+            # A clear question about something else is off-topic; gibberish is not understood.
+            intent, _ = latest_intent(tracker)
+            dispatcher.utter_message(response="utter_out_of_scope" if intent == KNOWLEDGE_INTENT
+                                     else "utter_nlu_fallback")
             return
         buttons = [{"title": title, "payload": payload}
                    for title, payload in closest_entries(tracker.latest_message)]
@@ -221,7 +232,7 @@ class ActionOpnieuw(Action):
         state = known(tracker)
         has_answers = state.get(ADVICE_SLOT) is not None or any(
             state.get(slot) is not None for slot in TRIAGE_SLOTS if slot != VOOR_WIE)
-        if has_answers and confidence < CONFIRM_RESTART_BELOW:
+        if has_answers and restart_needs_confirmation(confidence, latest_text(tracker)):
             dispatcher.utter_message(response="utter_bevestig_opnieuw")
             return [SlotSet(OFFER_SLOT, OFFER_RESTART), SlotSet(NEXT_SLOT, None)]
         events = say_safety_note(dispatcher, tracker)

@@ -29,7 +29,8 @@ from krampbot.answers import (
     interpret_reply,
     parse_yes_no,
 )
-from krampbot.conversation import CONFIRM_RESTART_BELOW, OPNIEUW
+from krampbot.conversation import OPNIEUW, is_about_cramps, restart_needs_confirmation
+from krampbot.knowledge import KNOWLEDGE_INTENT, chosen_entry
 from krampbot.messages import old_sign_question
 from krampbot.questions import OPNIEUW_GEVRAAGD, SPOEDSIGNAAL, next_question, required_slots
 from krampbot.red_flags import UNKNOWN_SCREENING_SIGN, old_signs
@@ -62,6 +63,13 @@ def topic_intents(domain: DomainDict) -> set:
         if f"utter_kort_{name}" in responses or any(r.startswith(f"utter_{name}/") for r in responses):
             intents.add(name)
     return intents
+
+
+def _a_real_question(tracker: Tracker, text: Text) -> bool:
+    """Whether a message classified as a knowledge question during the questions really is
+    one: an entry fits it, or it is about cramps. "hmm geen idee eigenlijk" is neither: it
+    is an unclear answer to the question just asked."""
+    return bool(chosen_entry(None, tracker.latest_message)) or is_about_cramps(text)
 
 
 class ValidateKrampTriageForm(FormValidationAction):
@@ -100,7 +108,7 @@ class ValidateKrampTriageForm(FormValidationAction):
         if requested == BEVESTIG_OPNIEUW:
             return self._confirm_restart(text, state)
         if intent == OPNIEUW:
-            if confidence >= CONFIRM_RESTART_BELOW:
+            if not restart_needs_confirmation(confidence, text):
                 dispatcher.utter_message(response="utter_triage_opnieuw")
                 return clear_answers(state)
             return [SlotSet(OPNIEUW_GEVRAAGD, True)]  # confirmed first: it clears answers
@@ -117,7 +125,8 @@ class ValidateKrampTriageForm(FormValidationAction):
         if state.get(requested) is not None or new_flags:
             return events + [SlotSet(UNCLEAR_SLOT, None)]
         if intent in topic_intents(domain) | set(LEAVE_INTENTS_SLOT_FREE) and not events:
-            return None
+            if intent != KNOWLEDGE_INTENT or _a_real_question(tracker, text):
+                return None  # a question: the rules answer it and this question comes again
         dispatcher.utter_message(text="Dat begreep ik niet goed. "
                                       + _UNCLEAR_HINTS.get(requested, "Kies 'Ja' of 'Nee'."))
         return events + [SlotSet(UNCLEAR_SLOT, requested)]

@@ -59,6 +59,20 @@ def is_explicit_command(intent: str, text: Optional[str]) -> bool:
     return bool(_COMMAND_WORDS[intent].search(norm))
 
 
+_ASKED_AS_QUESTION = re.compile(
+    r"^(?:moet|moeten|kan|kun|kunnen|mag|mogen|zal|zullen|wil|is|wordt|gaat)\s+"
+    r"(?:ik|we|wij|je|jij|dat|dit|het)\b"
+)
+
+
+def restart_needs_confirmation(confidence: float, text: Optional[str]) -> bool:
+    """"Opnieuw" clears every answer: it is confirmed first unless it was said plainly and
+    the classifier is sure. Asked as a question ("moet ik dit allemaal overdoen?") it is
+    a question, not yet the command."""
+    asked = (text or "").rstrip().endswith("?") or bool(_ASKED_AS_QUESTION.search(normalize(text)))
+    return confidence < CONFIRM_RESTART_BELOW or asked
+
+
 # --------------------------------------------------------------------------- offers
 
 _YES_TO_OFFER = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.conversation import converse
+from tests.support.conversation import converse, matches, turns
 
 SAFETY = "utter_disclaimer"
 SHORT_SAFETY = "Ik geef alleen algemene informatie en ben geen arts."
@@ -94,7 +94,7 @@ def test_what_to_do_tonight_gets_self_care_tips_not_the_questions(bot, sender):
     assert slots(bot, sender, "requested_slot") == (None,)
 
 
-PREGNANCY_ANSWER = "utter_zwanger_en_kramp|utter_vraag/zwanger_wat_helpt"
+PREGNANCY_ANSWER = "utter_zwanger_en_kramp|utter_vraag/zwanger_wat_helpt|utter_vraag/zwanger_welke_maanden"
 
 
 def test_pregnancy_vitamins_answer_the_medicine_question(bot, sender):
@@ -395,11 +395,14 @@ def test_harmless_signs_are_not_alarmed(bot, sender, message, response):
 
 
 def test_old_unchanged_breathlessness_is_asked_about(bot, sender):
-    turns = converse(bot, sender, [
-        ("ik ben al jaren kortademig door mijn copd, niet anders dan anders. helpt rekken tegen kramp?",
-         [SAFETY, "utter_vraag/rekken_kuit", "Je noemde iets wat al lang zo is"]),
-    ])
-    assert "Bel dan meteen 112." in turns[0].texts[-1]
+    # The question about stretching gets an answer (which one depends on the NLU); the
+    # old sign gets a question, not a 112 message, and no advice is given.
+    bot.say(sender, "ik ben al jaren kortademig door mijn copd, niet anders dan anders. "
+                    "helpt rekken tegen kramp?")
+    turn = turns(bot.tracker(sender))[-1]
+    assert matches(turn.said[-2:], ["utter_vraag/rekken_kuit|utter_oefeningen_tegen_kramp"
+                                    "|utter_weet_ik_niet", "Je noemde iets wat al lang zo is"]), turn.said
+    assert "Bel dan meteen 112." in turn.texts[-1]
     assert slots(bot, sender, "advies") == (None,)
 
 

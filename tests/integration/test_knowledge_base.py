@@ -53,7 +53,7 @@ SUBJECTS = [
     ("kan de anticonceptiepil kramp in mijn benen geven?", "utter_vraag/de_pil"),
     ("hebben mensen met suikerziekte meer kramp?", "utter_vraag/diabetes_en_zenuwen"),
     ("kan een te langzame schildklier kramp geven?", "utter_vraag/schildklier"),
-    ("ik zit aan de dialyse en heb veel kramp, mag ik magnesium?", "utter_vraag/nieren_en_dialyse"),
+    ("ik zit aan de dialyse en heb veel kramp, mag ik magnesium?", "utter_vraag/nieren_en_dialyse|utter_vraag/magnesium"),
     ("in welke maand van de zwangerschap komt kramp het meest voor?", "utter_vraag/zwanger_welke_maanden"),
     ("mag ik als zwangere magnesium slikken?", "utter_vraag/zwanger_magnesium"),
     ("ik ben net bevallen en heb kramp in mijn kuit, wat nu?", "utter_vraag/kraamtijd"),

@@ -45,7 +45,9 @@ def bot_responses_after(tracker: dict) -> list:
 def test_topic_question_gets_its_answer(bot, sender, message, intent, response):
     replies = bot.say(sender, message)
     tracker = bot.tracker(sender)
-    assert tracker["latest_message"]["intent"]["name"] == intent
+    # The topic intent, or a knowledge question no entry fits well that is answered with
+    # the overview of the topic ranked highest (krampbot.knowledge.topic_when_unsure).
+    assert tracker["latest_message"]["intent"]["name"] in (intent, "vraag")
     assert response in bot_responses_after(tracker)
     assert any(r.get("buttons") for r in replies), "topic answers offer related topics"
 

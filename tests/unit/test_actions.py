@@ -42,7 +42,8 @@ def domain() -> Dict[str, Any]:
 def tracker(text: str = "", intent: Optional[str] = None, confidence: float = 0.99,
             slots: Optional[Dict[str, Any]] = None, form: bool = False,
             requested: Optional[str] = None, entities: Optional[List[dict]] = None,
-            selector: Optional[Dict[str, Any]] = None) -> Tracker:
+            selector: Optional[Dict[str, Any]] = None,
+            ranking: Optional[List[dict]] = None) -> Tracker:
     all_slots = {"disclaimer_gegeven": False, **(slots or {})}
     if requested:
         all_slots["requested_slot"] = requested
@@ -50,6 +51,8 @@ def tracker(text: str = "", intent: Optional[str] = None, confidence: float = 0.
               "entities": entities or []}
     if selector is not None:
         latest["response_selector"] = {"vraag": selector}
+    if ranking is not None:
+        latest["intent_ranking"] = ranking
     return Tracker.from_dict({
         "sender_id": "test", "slots": all_slots, "latest_message": latest,
         "events": [{"event": "user", "text": text, "parse_data": latest}],
@@ -273,6 +276,66 @@ def test_unsure_about_a_cramp_question_says_so_with_the_closest_entries(domain):
     assert said(messages) == ["utter_weet_ik_niet"]
     assert [b["title"] for b in messages[0]["buttons"]] == [
         "Kinine via de huisarts", "Tonic", "Pijnstillers"]
+
+
+UNSURE_SELECTOR = {"response": {"intent_response_key": "vraag/rekken_kuit", "confidence": 0.13},
+                   "ranking": [{"intent_response_key": "vraag/rekken_kuit", "confidence": 0.13}]}
+
+
+def test_unsure_entry_gets_the_overview_of_the_topic_ranked_next(domain):
+    ranking = [{"name": "vraag", "confidence": 0.82},
+               {"name": "wat_te_doen_bij_kramp", "confidence": 0.13}]
+    messages, _ = run(ActionBeantwoordVraag(),
+                      tracker("wat doe je het beste als je kramp hebt", "vraag", 0.82,
+                              slots={"disclaimer_gegeven": True}, selector=UNSURE_SELECTOR,
+                              ranking=ranking), domain)
+    assert said(messages) == ["utter_wat_te_doen_bij_kramp"]
+
+
+def test_unsure_entry_and_no_likely_topic_is_an_honest_dont_know(domain):
+    ranking = [{"name": "vraag", "confidence": 0.97}, {"name": "out_of_scope", "confidence": 0.02},
+               {"name": "wat_te_doen_bij_kramp", "confidence": 0.01}]
+    messages, _ = run(ActionBeantwoordVraag(),
+                      tracker("helpt kramp tegen hoofdpijn", "vraag", 0.97,
+                              slots={"disclaimer_gegeven": True}, selector=UNSURE_SELECTOR,
+                              ranking=ranking), domain)
+    assert said(messages) == ["utter_weet_ik_niet"]
+
+
+def test_unsure_entry_off_topic_is_off_topic_not_a_topic(domain):
+    ranking = [{"name": "vraag", "confidence": 0.8}, {"name": "voeding_en_kramp", "confidence": 0.1}]
+    messages, _ = run(ActionBeantwoordVraag(),
+                      tracker("wat is de hoofdstad van Frankrijk", "vraag", 0.8,
+                              slots={"disclaimer_gegeven": True}, selector=UNSURE_SELECTOR,
+                              ranking=ranking), domain)
+    assert said(messages) == ["utter_out_of_scope"]
+
+
+def test_the_when_to_call_entry_offers_the_questions(domain):
+    selector = {"response": {"intent_response_key": "vraag/wanneer_bellen", "confidence": 0.6},
+                "ranking": []}
+    messages, slots = run(ActionBeantwoordVraag(),
+                          tracker("wanneer moet ik met kramp naar de huisarts?", "vraag",
+                                  slots={"disclaimer_gegeven": True}, selector=selector), domain)
+    assert said(messages) == ["utter_vraag/wanneer_bellen", "utter_aanbod_triage"]
+    assert slots["aanbod"] == "vragen"
+
+
+def test_an_unclear_answer_during_the_questions_is_left_to_the_form(domain):
+    messages, _ = run(ActionBeantwoordVraag(),
+                      tracker("hmm geen idee eigenlijk", "vraag", 0.75, form=True,
+                              requested="frequentie", slots={"disclaimer_gegeven": True},
+                              selector=UNSURE_SELECTOR), domain)
+    assert said(messages) == []
+
+
+def test_the_form_takes_an_unclear_non_question_as_an_unclear_answer(domain):
+    messages, slots = run(ValidateKrampTriageForm(),
+                          tracker("hmm geen idee eigenlijk", "vraag", 0.75, form=True,
+                                  requested="frequentie", slots={"spoedsignalen": False},
+                                  selector=UNSURE_SELECTOR), domain)
+    assert said(messages)[0].startswith("Dat begreep ik niet goed.")
+    assert slots["onduidelijk_antwoord"] == "frequentie"
 
 
 def test_gibberish_is_not_understood(domain):

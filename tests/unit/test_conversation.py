@@ -6,6 +6,7 @@ from krampbot.conversation import (
     is_explicit_command,
     is_personal_statement,
     parse_offer_answer,
+    restart_needs_confirmation,
     update_after_advice,
 )
 
@@ -104,3 +105,16 @@ def test_after_advice_new_and_worse_facts_apply_calmer_ones_do_not():
     assert update.lower == {}
     calmer = update_after_advice(known, {"frequentie": "zelden"})
     assert calmer.values == {} and calmer.lower == {"frequentie": "zelden"}
+
+
+@pytest.mark.parametrize("text, confidence, confirm", [
+    ("opnieuw", 0.95, False),
+    ("begin maar opnieuw", 0.9, False),
+    ("ik wil opnieuw beginnen", 0.9, False),
+    ("opnieuw", 0.6, True),                          # unsure classifier
+    ("moet ik dit allemaal overdoen?", 0.95, True),  # a question, not the command
+    ("kan ik opnieuw beginnen", 0.95, True),
+    ("opnieuw?", 0.95, True),
+])
+def test_restart_is_confirmed_when_unsure_or_asked(text, confidence, confirm):
+    assert restart_needs_confirmation(confidence, text) is confirm
