@@ -35,6 +35,8 @@ from actions.glue import (
 from krampbot.answers import TRIAGE_SLOTS, VOOR_WIE, extract_known_facts
 from krampbot.conversation import (
     is_about_cramps,
+    is_off_topic,
+    is_question_during_questions,
     is_personal_statement,
     parse_offer_answer,
     restart_needs_confirmation,
@@ -100,13 +102,16 @@ class ActionBeantwoordVraag(Action):
         state = known(tracker)
         questions_running = in_form(tracker)
         events: List[EventType] = []
-        answer = self._answer(tracker, intent, text, questions_running)
+        # During the questions, "hmm geen idee eigenlijk" is an unclear answer, not a
+        # question: nothing is said here; the form says so and asks again.
+        a_question = not questions_running or is_question_during_questions(
+            intent, latest_intent(tracker)[1],
+            bool(chosen_entry(_entity(tracker, ENTITY_KEY), tracker.latest_message)), text)
+        answer = self._answer(tracker, intent, text, questions_running) if a_question else None
         if answer is not None:
             events += say_safety_note(dispatcher, tracker)
             dispatcher.utter_message(response=answer)
-        elif questions_running and not is_about_cramps(text):
-            pass  # not a question but an unclear answer: the form says so and asks again
-        else:
+        elif a_question:
             self.dont_know(dispatcher, tracker, text)
         old = old_signs(text)
         if old:
@@ -145,8 +150,8 @@ class ActionBeantwoordVraag(Action):
     def dont_know(dispatcher: CollectingDispatcher, tracker: Tracker, text: Text) -> None:
         if not is_about_cramps(text):
             # A clear question about something else is off-topic; gibberish is not understood.
-            intent, _ = latest_intent(tracker)
-            dispatcher.utter_message(response="utter_out_of_scope" if intent == KNOWLEDGE_INTENT
+            ranking = (tracker.latest_message or {}).get("intent_ranking")
+            dispatcher.utter_message(response="utter_out_of_scope" if is_off_topic(ranking)
                                      else "utter_nlu_fallback")
             return
         buttons = [{"title": title, "payload": payload}

@@ -29,8 +29,8 @@ from krampbot.answers import (
     interpret_reply,
     parse_yes_no,
 )
-from krampbot.conversation import OPNIEUW, is_about_cramps, restart_needs_confirmation
-from krampbot.knowledge import KNOWLEDGE_INTENT, chosen_entry
+from krampbot.conversation import OPNIEUW, is_question_during_questions, restart_needs_confirmation
+from krampbot.knowledge import chosen_entry
 from krampbot.messages import old_sign_question
 from krampbot.questions import OPNIEUW_GEVRAAGD, SPOEDSIGNAAL, next_question, required_slots
 from krampbot.red_flags import UNKNOWN_SCREENING_SIGN, old_signs
@@ -63,13 +63,6 @@ def topic_intents(domain: DomainDict) -> set:
         if f"utter_kort_{name}" in responses or any(r.startswith(f"utter_{name}/") for r in responses):
             intents.add(name)
     return intents
-
-
-def _a_real_question(tracker: Tracker, text: Text) -> bool:
-    """Whether a message classified as a knowledge question during the questions really is
-    one: an entry fits it, or it is about cramps. "hmm geen idee eigenlijk" is neither: it
-    is an unclear answer to the question just asked."""
-    return bool(chosen_entry(None, tracker.latest_message)) or is_about_cramps(text)
 
 
 class ValidateKrampTriageForm(FormValidationAction):
@@ -124,8 +117,12 @@ class ValidateKrampTriageForm(FormValidationAction):
         events += self._screening(requested, text, state, events)
         if state.get(requested) is not None or new_flags:
             return events + [SlotSet(UNCLEAR_SLOT, None)]
-        if intent in topic_intents(domain) | set(LEAVE_INTENTS_SLOT_FREE) and not events:
-            if intent != KNOWLEDGE_INTENT or _a_real_question(tracker, text):
+        # Nothing answered (events here are only facts, which the answering action keeps too).
+        if intent in topic_intents(domain) | set(LEAVE_INTENTS_SLOT_FREE) | {"nlu_fallback"}:
+            entry_fits = bool(chosen_entry(
+                next(tracker.get_latest_entity_values("vraag_sleutel"), None), tracker.latest_message))
+            if intent in LEAVE_INTENTS_SLOT_FREE or is_question_during_questions(
+                    intent, confidence, entry_fits, text):
                 return None  # a question: the rules answer it and this question comes again
         dispatcher.utter_message(text="Dat begreep ik niet goed. "
                                       + _UNCLEAR_HINTS.get(requested, "Kies 'Ja' of 'Nee'."))

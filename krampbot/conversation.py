@@ -148,6 +148,34 @@ def is_about_cramps(text: Optional[str]) -> bool:
     return bool(_CRAMP_RELATED.search(normalize(text)))
 
 
+# During the follow-up questions a topic intent below this confidence, in a message that
+# names nothing about cramps or legs, is taken as an unclear answer ("hmm geen idee
+# eigenlijk": kramp_voorkomen 0.43), not as a question to answer.
+SURE_TOPIC_DURING_QUESTIONS = 0.6
+# An unplaced message about something else is off-topic (not gibberish) when the
+# classifier ranks out_of_scope or a knowledge question at least this high.
+OFF_TOPIC_MIN = 0.3
+
+
+def is_question_during_questions(intent: Optional[str], confidence: float, entry_fits: bool,
+                                 text: Optional[str]) -> bool:
+    """Whether a message classified as a question while the follow-up questions run
+    really is one (then it is answered and the same question comes again); otherwise it
+    is an unclear answer to the question just asked."""
+    if is_about_cramps(text):
+        return True
+    if intent == "vraag":
+        return entry_fits
+    return confidence >= SURE_TOPIC_DURING_QUESTIONS
+
+
+def is_off_topic(ranking: Optional[list]) -> bool:
+    """A clear message about something else ("wat is de hoofdstad van Frankrijk?"), as
+    opposed to gibberish ("qwerty asdf"), judged by the classifier's ranking."""
+    return any(r.get("name") in ("out_of_scope", "vraag") and float(r.get("confidence") or 0) >= OFF_TOPIC_MIN
+               for r in ranking or [])
+
+
 # --------------------------------------------------------------------------- after advice
 
 @dataclass

@@ -338,6 +338,42 @@ def test_the_form_takes_an_unclear_non_question_as_an_unclear_answer(domain):
     assert slots["onduidelijk_antwoord"] == "frequentie"
 
 
+def test_a_weak_topic_during_the_questions_is_an_unclear_answer(domain):
+    messages, _ = run(ActionBeantwoordVraag(),
+                      tracker("hmm geen idee eigenlijk", "kramp_voorkomen", 0.43, form=True,
+                              requested="frequentie", slots={"disclaimer_gegeven": True}), domain)
+    assert said(messages) == []
+    messages, slots = run(ValidateKrampTriageForm(),
+                          tracker("hmm geen idee eigenlijk", "kramp_voorkomen", 0.43, form=True,
+                                  requested="frequentie", slots={"spoedsignalen": False}), domain)
+    assert said(messages)[0].startswith("Dat begreep ik niet goed.")
+    assert slots["onduidelijk_antwoord"] == "frequentie"
+
+
+def test_a_cramp_question_during_the_questions_is_answered_and_the_form_waits(domain):
+    messages, _ = run(ActionBeantwoordVraag(),
+                      tracker("hoe voorkom ik kramp", "kramp_voorkomen", 0.5, form=True,
+                              requested="frequentie", slots={"disclaimer_gegeven": True}), domain)
+    assert said(messages) == ["utter_kort_kramp_voorkomen"]
+    messages, slots = run(ValidateKrampTriageForm(),
+                          tracker("hoe voorkom ik kramp", "kramp_voorkomen", 0.5, form=True,
+                                  requested="frequentie", slots={"spoedsignalen": False}), domain)
+    assert said(messages) == [] and "onduidelijk_antwoord" not in slots
+
+
+def test_off_topic_and_gibberish_below_the_fallback_threshold(domain):
+    off = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "out_of_scope", "confidence": 0.53}]
+    messages, _ = run(ActionBeantwoordVraag(),
+                      tracker("wat is de hoofdstad van Frankrijk?", "nlu_fallback", 0.4,
+                              slots={"disclaimer_gegeven": True}, ranking=off), domain)
+    assert said(messages) == ["utter_out_of_scope"]
+    gibberish = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "out_of_scope", "confidence": 0.09}]
+    messages, _ = run(ActionBeantwoordVraag(),
+                      tracker("qwerty asdf", "nlu_fallback", 0.4,
+                              slots={"disclaimer_gegeven": True}, ranking=gibberish), domain)
+    assert said(messages) == ["utter_nlu_fallback"]
+
+
 def test_gibberish_is_not_understood(domain):
     messages, _ = run(ActionBeantwoordVraag(), tracker("asdkjh qwe", "nlu_fallback", 0.2),
                       domain)
