@@ -135,10 +135,24 @@ def is_personal_statement(text: Optional[str]) -> bool:
     return False
 
 
+def is_question(text: Optional[str]) -> bool:
+    """A question mark, or a clause that starts like a Dutch question."""
+    return (text or "").rstrip().endswith("?") or any(
+        _QUESTION_START.search(clause) for clause in clauses(text))
+
+
+def is_own_complaint_told(text: Optional[str]) -> bool:
+    """Someone tells about their own (or a relative's) cramps without asking anything:
+    "ik heb af en toe kramp in mijn kuit". Such a message is an own complaint, whatever
+    share the classifier gives the knowledge questions (see components/own_complaint.py)."""
+    return is_personal_statement(text) and not is_question(text)
+
+
 _CRAMP_RELATED = compile_words(
     rf"{CRAMP}|{LEG}|{MUSCLE}|knie|knieen|heup|heupen|dij|bovenbeen|hamstring|voetzool"
     r"|magnesium|kinine|tonic|huisarts|dokter|arts|verloskundige|rekken|stretch\w*|nacht\w*"
     r"|snachts|zwanger\w*|sport\w*|hardlopen|zwemmen"
+    r"|\w+kramp\w*|\w+krampen|\w*spier\w*|\w+been|\w+benen"  # compounds: beenkramp, kuitspier
 )
 
 

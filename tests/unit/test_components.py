@@ -3,6 +3,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from components.commands import CommandGuard
+from components.own_complaint import OwnComplaintGuard
 from components.red_flags import RedFlagIntentOverride
 
 
@@ -46,3 +47,24 @@ def test_non_urgent_sign_keeps_a_child_question_or_own_complaint():
     other = parsed("ik heb veel dorst en kramp", ("waarom_kramp_nachts", 0.9))
     RedFlagIntentOverride().process([other])
     assert other.get(INTENT)["name"] == "rode_vlag"
+
+
+def test_a_told_own_complaint_is_not_a_knowledge_question():
+    message = parsed("ik heb af en toe kramp in mijn kuit", ("vraag", 0.48), ("kramp_klacht", 0.51))
+    message.set(INTENT, {"name": "vraag", "confidence": 0.48})
+    OwnComplaintGuard().process([message])
+    assert message.get(INTENT)["name"] == "kramp_klacht"
+    assert abs(message.get(INTENT)["confidence"] - 0.99) < 1e-9
+    assert [r["name"] for r in message.get(INTENT_RANKING_KEY)] == ["kramp_klacht"]
+
+
+def test_a_question_or_a_weak_own_complaint_stays_a_knowledge_question():
+    for text, ranking in (
+        ("ik zit aan de dialyse en heb veel kramp, mag ik magnesium?", (("vraag", 0.7), ("kramp_klacht", 0.3))),
+        ("ik heb kramp, helpt magnesium", (("vraag", 0.7), ("kramp_klacht", 0.3))),
+        ("mijn kuit doet pijn na de kramp", (("vraag", 0.95), ("kramp_klacht", 0.05))),
+        ("/vraag", (("vraag", 0.6), ("kramp_klacht", 0.4))),
+    ):
+        message = parsed(text, *ranking)
+        OwnComplaintGuard().process([message])
+        assert message.get(INTENT)["name"] == "vraag", text
