@@ -216,8 +216,10 @@ def _zelfzorg(advice: Advice, s: Situation) -> list[str]:
     lines.append(_night_safety(s))
     lines += [
         come_back,
-        "Is één been dik, rood of warm? Bel dan vandaag nog de huisarts of de "
-        "huisartsenpost. " + _CALL_112_IF,
+        # In pregnancy and kraamtijd the verloskundige is the first contact (§1).
+        "Is één been dik, rood of warm? Bel dan vandaag nog "
+        + (s.contact("verloskundige") if s.verloskundige else "de huisarts of de huisartsenpost")
+        + ". " + _CALL_112_IF,
         _pregnancy_watch(s),
     ]
     return lines

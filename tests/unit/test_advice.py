@@ -158,6 +158,13 @@ def test_pregnant_messages_never_send_to_the_huisarts_first():
         assert "verloskundige" in first and "huisarts" not in first
 
 
+def test_pregnant_or_kraamtijd_calm_messages_name_only_the_verloskundige():
+    for answers in ({**CALM, "zwanger": True}, {**CALM, "zwanger": False, "kraamtijd": True}):
+        text = message(answers)
+        assert "huisarts" not in text and "Bel dan vandaag nog je verloskundige." in text
+    assert "huisarts" not in message({**CALM, "zwanger": True, "frequentie": "wekelijks"})
+
+
 @pytest.mark.parametrize("level", LEVELS)
 def test_every_level_has_a_message_with_the_required_words(level):
     required = {SPOED_112: "Bel 112", HUISARTS_VANDAAG: "vandaag nog",
