@@ -265,8 +265,8 @@ def test_knowledge_button_names_its_entry(domain):
 
 def test_unsure_about_a_cramp_question_says_so_with_the_closest_entries(domain):
     selector = {"response": {"intent_response_key": "vraag/kinine_via_huisarts",
-                             "confidence": 0.2},
-                "ranking": [{"intent_response_key": "vraag/kinine_via_huisarts", "confidence": 0.2},
+                             "confidence": 0.15},
+                "ranking": [{"intent_response_key": "vraag/kinine_via_huisarts", "confidence": 0.15},
                             {"intent_response_key": "vraag/tonic", "confidence": 0.1},
                             {"intent_response_key": "vraag/pijnstillers", "confidence": 0.1},
                             {"intent_response_key": "vraag/magnesium", "confidence": 0.05}]}
