@@ -97,7 +97,7 @@ class ActionBeantwoordVraag(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        intent, _ = latest_intent(tracker)
+        intent, confidence = latest_intent(tracker)
         text = latest_text(tracker)
         state = known(tracker)
         questions_running = in_form(tracker)
@@ -105,7 +105,7 @@ class ActionBeantwoordVraag(Action):
         # During the questions, "hmm geen idee eigenlijk" is an unclear answer, not a
         # question: nothing is said here; the form says so and asks again.
         a_question = not questions_running or is_question_during_questions(
-            intent, latest_intent(tracker)[1],
+            intent, confidence,
             bool(chosen_entry(_entity(tracker, ENTITY_KEY), tracker.latest_message)), text)
         answer = self._answer(tracker, intent, text, questions_running) if a_question else None
         if answer is not None:
