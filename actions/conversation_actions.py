@@ -5,7 +5,7 @@ made in krampbot.conversation; these actions read the tracker and say the result
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -23,6 +23,7 @@ from actions.glue import (
     add_flags,
     clear_answers,
     current_advice,
+    entry_of_message,
     fill_empty,
     give_advice,
     in_form,
@@ -42,25 +43,10 @@ from krampbot.conversation import (
     restart_needs_confirmation,
     update_after_advice,
 )
-from krampbot.knowledge import (
-    KNOWLEDGE_INTENT,
-    SHORT_ANSWER_OF_TOPIC,
-    chosen_entry,
-    closest_entries,
-    offers_questions,
-    specific_entry_for_topic,
-    topic_when_unsure,
-)
+from krampbot.knowledge import answer_to_question, closest_entries, offers_questions
 from krampbot.levels import level_rank
 from krampbot.messages import old_sign_question
 from krampbot.red_flags import detect_red_flags, old_signs
-
-ENTITY_KEY = "vraag_sleutel"
-
-
-def _entity(tracker: Tracker, name: Text) -> Optional[Text]:
-    return next(tracker.get_latest_entity_values(name), None)
-
 
 def _keep_what_was_said(dispatcher: CollectingDispatcher, tracker: Tracker,
                         state: Dict[Text, Any]) -> tuple[List[EventType], bool]:
@@ -104,10 +90,12 @@ class ActionBeantwoordVraag(Action):
         events: List[EventType] = []
         # During the questions, "hmm geen idee eigenlijk" is an unclear answer, not a
         # question: nothing is said here; the form says so and asks again.
+        entry = entry_of_message(tracker)
         a_question = not questions_running or is_question_during_questions(
-            intent, confidence,
-            bool(chosen_entry(_entity(tracker, ENTITY_KEY), tracker.latest_message)), text)
-        answer = self._answer(tracker, intent, text, questions_running) if a_question else None
+            intent, confidence, bool(entry), text)
+        answer = answer_to_question(
+            intent, tracker.latest_message, entry=entry, about_cramps=is_about_cramps(text),
+            questions_running=questions_running) if a_question else None
         if answer is not None:
             events += say_safety_note(dispatcher, tracker)
             dispatcher.utter_message(response=answer)
@@ -126,25 +114,6 @@ class ActionBeantwoordVraag(Action):
                 dispatcher.utter_message(response="utter_aanbod_triage")
                 offer = OFFER_QUESTIONS
         return events + [SlotSet(OFFER_SLOT, offer)]
-
-    @staticmethod
-    def _answer(tracker: Tracker, intent: Optional[Text], text: Text,
-                questions_running: bool) -> Optional[Text]:
-        if intent == KNOWLEDGE_INTENT:
-            entry = chosen_entry(_entity(tracker, ENTITY_KEY), tracker.latest_message)
-            if entry:
-                return entry
-            # Unsure of an entry: the likeliest topic's overview, for a question about
-            # cramps; else the honest "I don't know that".
-            intent = topic_when_unsure(tracker.latest_message) if is_about_cramps(text) else None
-        if intent == "nlu_fallback" or intent is None:
-            return None
-        entry = specific_entry_for_topic(intent, tracker.latest_message)
-        if entry:
-            return entry  # a specific question of this subject: its own, short answer
-        if questions_running and intent in SHORT_ANSWER_OF_TOPIC:
-            return SHORT_ANSWER_OF_TOPIC[intent]  # a short answer; the question comes again
-        return f"utter_{intent}"
 
     @staticmethod
     def dont_know(dispatcher: CollectingDispatcher, tracker: Tracker, text: Text) -> None:

@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from krampbot.advice import Advice, decide, flags_from_codes
 from krampbot.answers import EXTRA_SLOTS, PERSON_SLOTS, TRIAGE_SLOTS
+from krampbot.knowledge import chosen_entry
 from krampbot.messages import Situation, advice_message, safety_note_short, summary_text
 from krampbot.questions import OPNIEUW_GEVRAAGD, RODE_VLAGGEN, SPOEDSIGNAAL
 from krampbot.red_flags import RedFlag, detect_red_flags
@@ -29,6 +30,7 @@ UNCLEAR_SLOT = "onduidelijk_antwoord"
 OFFER_QUESTIONS = "vragen"
 OFFER_SUMMARY = "samenvatting"
 OFFER_RESTART = "opnieuw"
+ENTRY_ENTITY = "vraag_sleutel"   # a button names its knowledge-base entry
 
 # Every slot that holds something the person told; "opnieuw" clears these (not the
 # warning signs said in their own words, which still count).
@@ -47,6 +49,13 @@ def latest_text(tracker: Tracker) -> Text:
 def latest_intent(tracker: Tracker) -> tuple[Optional[Text], float]:
     intent = (tracker.latest_message or {}).get("intent") or {}
     return intent.get("name"), float(intent.get("confidence") or 0.0)
+
+
+def entry_of_message(tracker: Tracker) -> Optional[Text]:
+    """The knowledge-base entry that answers the latest message (its button, or the
+    ResponseSelector when sure enough), or None."""
+    button_key = next(tracker.get_latest_entity_values(ENTRY_ENTITY), None)
+    return chosen_entry(button_key, tracker.latest_message)
 
 
 def in_form(tracker: Tracker) -> bool:

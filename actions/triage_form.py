@@ -18,6 +18,7 @@ from actions.glue import (
     add_flags,
     said_flags,
     clear_answers,
+    entry_of_message,
     fill_empty,
     known,
     latest_intent,
@@ -30,7 +31,6 @@ from krampbot.answers import (
     parse_yes_no,
 )
 from krampbot.conversation import OPNIEUW, is_question_during_questions, restart_needs_confirmation
-from krampbot.knowledge import chosen_entry
 from krampbot.messages import old_sign_question
 from krampbot.questions import OPNIEUW_GEVRAAGD, SPOEDSIGNAAL, next_question, required_slots
 from krampbot.red_flags import UNKNOWN_SCREENING_SIGN, old_signs
@@ -119,10 +119,8 @@ class ValidateKrampTriageForm(FormValidationAction):
             return events + [SlotSet(UNCLEAR_SLOT, None)]
         # Nothing answered (events here are only facts, which the answering action keeps too).
         if intent in topic_intents(domain) | set(LEAVE_INTENTS_SLOT_FREE) | {"nlu_fallback"}:
-            entry_fits = bool(chosen_entry(
-                next(tracker.get_latest_entity_values("vraag_sleutel"), None), tracker.latest_message))
             if intent in LEAVE_INTENTS_SLOT_FREE or is_question_during_questions(
-                    intent, confidence, entry_fits, text):
+                    intent, confidence, bool(entry_of_message(tracker)), text):
                 return None  # a question: the rules answer it and this question comes again
         dispatcher.utter_message(text="Dat begreep ik niet goed. "
                                       + _UNCLEAR_HINTS.get(requested, "Kies 'Ja' of 'Nee'."))

@@ -16,9 +16,9 @@ from rasa.shared.nlu.training_data.message import Message
 
 from components.message_guard import MessageGuard
 from krampbot.conversation import is_own_complaint_told
+from krampbot.knowledge import KNOWLEDGE_INTENT
 
 OWN_COMPLAINT = "kramp_klacht"
-KNOWLEDGE_QUESTION = "vraag"
 # kramp_klacht must be a real candidate: at least this share of the ranking.
 OWN_COMPLAINT_MIN = 0.15
 
@@ -30,13 +30,13 @@ class OwnComplaintGuard(MessageGuard):
     def guard(self, message: Message) -> None:
         text = message.get(TEXT) or ""
         intent = (message.get(INTENT) or {}).get("name")
-        if text.startswith("/") or intent not in (KNOWLEDGE_QUESTION, OWN_COMPLAINT):
+        if text.startswith("/") or intent not in (KNOWLEDGE_INTENT, OWN_COMPLAINT):
             return
         ranking = message.get(INTENT_RANKING_KEY) or []
         confidence = {r.get("name"): float(r.get("confidence") or 0.0) for r in ranking}
         if confidence.get(OWN_COMPLAINT, 0.0) < OWN_COMPLAINT_MIN or not is_own_complaint_told(text):
             return
         own = {"name": OWN_COMPLAINT,
-               "confidence": confidence[OWN_COMPLAINT] + confidence.get(KNOWLEDGE_QUESTION, 0.0)}
-        rest = [r for r in ranking if r.get("name") not in (OWN_COMPLAINT, KNOWLEDGE_QUESTION)]
+               "confidence": confidence[OWN_COMPLAINT] + confidence.get(KNOWLEDGE_INTENT, 0.0)}
+        rest = [r for r in ranking if r.get("name") not in (OWN_COMPLAINT, KNOWLEDGE_INTENT)]
         self.set_intent(message, own, [own, *rest])

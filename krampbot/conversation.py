@@ -13,6 +13,7 @@ from typing import Any, Mapping, Optional
 
 from krampbot.answers import raises
 from krampbot.dutch import clauses, compile_words, normalize
+from krampbot.knowledge import KNOWLEDGE_INTENT
 from krampbot.lexicon import CRAMP, LEG, MUSCLE
 from krampbot.person import RELATIVE_WORDS
 
@@ -178,7 +179,7 @@ def is_question_during_questions(intent: Optional[str], confidence: float, entry
     is an unclear answer to the question just asked."""
     if is_about_cramps(text):
         return True
-    if intent == "vraag":
+    if intent == KNOWLEDGE_INTENT:
         return entry_fits
     return confidence >= SURE_TOPIC_DURING_QUESTIONS
 
@@ -186,7 +187,7 @@ def is_question_during_questions(intent: Optional[str], confidence: float, entry
 def is_off_topic(ranking: Optional[list]) -> bool:
     """A clear message about something else ("wat is de hoofdstad van Frankrijk?"), as
     opposed to gibberish ("qwerty asdf"), judged by the classifier's ranking."""
-    return any(r.get("name") in ("out_of_scope", "vraag") and float(r.get("confidence") or 0) >= OFF_TOPIC_MIN
+    return any(r.get("name") in ("out_of_scope", KNOWLEDGE_INTENT) and float(r.get("confidence") or 0) >= OFF_TOPIC_MIN
                for r in ranking or [])
 
 

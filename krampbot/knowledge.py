@@ -11,8 +11,9 @@ from typing import Any, Mapping, Optional
 KNOWLEDGE_INTENT = "vraag"
 # Below this ResponseSelector confidence Krampbot says it does not know that specific
 # thing. Chosen by measurement (make eval-answers, README "NLU pipeline"): on the 387
-# held-out questions 0.20 answers 14 more right than 0.25 for 2 more wrong; 0.15 adds
-# 10 right for 2 wrong more, 0.10 gives wrong answers to most unsure questions.
+# held-out questions 0.20 answers 14 more right than 0.25 for 1 more wrong. 0.15 adds 10
+# right for 1 wrong more there, but every held-out question has an entry: the cost of
+# answering questions that have none is not in that file, so 0.20 stays.
 ENTRY_CONFIDENCE_MIN = 0.2
 # A topic question ("hoe voorkom ik kramp?") is answered by the topic's overview, unless
 # the ResponseSelector is this sure of a specific entry of that same subject.
@@ -163,14 +164,17 @@ _SUBJECTS = {
 ENTRIES_OF_TOPIC = {topic: set(keys.split()) for topic, keys in _SUBJECTS.items()}
 
 
+# After these answers the follow-up questions are offered: the overview of a topic in
+# TOPICS_THAT_OFFER_QUESTIONS or one of its entries ("wanneer bellen?").
+_ANSWERS_THAT_OFFER_QUESTIONS = frozenset(
+    [f"utter_{topic}" for topic in TOPICS_THAT_OFFER_QUESTIONS]
+    + [f"utter_{KNOWLEDGE_INTENT}/{key}" for topic in TOPICS_THAT_OFFER_QUESTIONS
+       for key in ENTRIES_OF_TOPIC[topic]]
+)
+
+
 def offers_questions(answer: Optional[str]) -> bool:
-    """Whether the follow-up questions are offered after this answer: the overview of a
-    topic in TOPICS_THAT_OFFER_QUESTIONS or one of its entries ("wanneer bellen?")."""
-    for topic in TOPICS_THAT_OFFER_QUESTIONS:
-        if answer == f"utter_{topic}" or answer in {
-                f"utter_{KNOWLEDGE_INTENT}/{key}" for key in ENTRIES_OF_TOPIC[topic]}:
-            return True
-    return False
+    return answer in _ANSWERS_THAT_OFFER_QUESTIONS
 
 
 def entry_payload(key: str) -> str:
@@ -187,12 +191,13 @@ def _best_entry(parse: Optional[Mapping[str, Any]]) -> tuple[Optional[str], floa
     return (key if key in ENTRY_TITLES else None), float(response.get("confidence") or 0.0)
 
 
-def chosen_entry(button_key: Optional[str], parse: Optional[Mapping[str, Any]]) -> Optional[str]:
+def chosen_entry(button_key: Optional[str], parse: Optional[Mapping[str, Any]],
+                 minimum: float = ENTRY_CONFIDENCE_MIN) -> Optional[str]:
     """The response of the entry that answers this message, or None when unsure."""
     if button_key in ENTRY_TITLES:
         return f"utter_{KNOWLEDGE_INTENT}/{button_key}"
     key, confidence = _best_entry(parse)
-    return f"utter_{KNOWLEDGE_INTENT}/{key}" if key and confidence >= ENTRY_CONFIDENCE_MIN else None
+    return f"utter_{KNOWLEDGE_INTENT}/{key}" if key and confidence >= minimum else None
 
 
 def topic_when_unsure(parse: Optional[Mapping[str, Any]],
@@ -213,6 +218,29 @@ def specific_entry_for_topic(topic: str, parse: Optional[Mapping[str, Any]]) -> 
     if key in ENTRIES_OF_TOPIC.get(topic, ()) and confidence >= ENTRY_OVER_TOPIC_MIN:
         return f"utter_{KNOWLEDGE_INTENT}/{key}"
     return None
+
+
+def answer_to_question(intent: Optional[str], parse: Optional[Mapping[str, Any]], *,
+                       entry: Optional[str], about_cramps: bool, questions_running: bool = False,
+                       topic_min: Optional[float] = TOPIC_WHEN_UNSURE_MIN) -> Optional[str]:
+    """The response that answers a question (ActionBeantwoordVraag; also measured by
+    scripts/eval_answers.py), or None for the honest "I don't know that".
+
+    `entry` is chosen_entry() of the message; `about_cramps` whether it is about cramps or
+    legs (only then does an unsure knowledge question get the likeliest topic's overview);
+    `topic_min` None turns that topic fallback off (for the measurement)."""
+    if intent == KNOWLEDGE_INTENT:
+        if entry:
+            return entry
+        intent = topic_when_unsure(parse, topic_min) if about_cramps and topic_min is not None else None
+    if intent == "nlu_fallback" or intent is None:
+        return None
+    specific = specific_entry_for_topic(intent, parse)
+    if specific:
+        return specific  # a specific question of this subject: its own, short answer
+    if questions_running and intent in SHORT_ANSWER_OF_TOPIC:
+        return SHORT_ANSWER_OF_TOPIC[intent]  # a short answer; the question comes again
+    return f"utter_{intent}"
 
 
 def closest_entries(parse: Optional[Mapping[str, Any]]) -> list[tuple[str, str]]:

@@ -7,7 +7,7 @@ a range of thresholds. Per setting it counts the questions that get
   right     their own entry, or for a topic question its overview (or an entry of it)
   topic     for an entry question: the overview of the entry's subject (broad, not wrong)
   dont_know the honest "I don't know that" with the closest entries as buttons
-  wrong     another entry or topic
+  wrong     another entry or topic, another reply, or "not understood"
 Usage: .venv/bin/python scripts/eval_answers.py   (make eval-answers)
 """
 from __future__ import annotations
@@ -47,22 +47,20 @@ def holdout_questions() -> list[tuple[str, str]]:
 
 
 def decide(parse: Mapping[str, Any], entry_min: float, topic_min: Optional[float]) -> str:
-    """The answer ActionBeantwoordVraag gives (outside the questions), as 'entry:key',
-    'topic:name', 'dont_know' or 'other:intent', with the given thresholds."""
-    intent = parse["intent"]["name"]
-    key, confidence = knowledge._best_entry(parse)
-    if intent == knowledge.KNOWLEDGE_INTENT:
-        if key and confidence >= entry_min:
-            return f"entry:{key}"
-        topic = knowledge.topic_when_unsure(parse, topic_min) if topic_min is not None else None
-        if topic and is_about_cramps(parse.get("text")):
-            intent = topic
-        else:
-            return "dont_know"
-    if intent in knowledge.SHORT_ANSWER_OF_TOPIC:
-        entry = knowledge.specific_entry_for_topic(intent, parse)
-        return f"entry:{entry.split('/', 1)[1]}" if entry else f"topic:{intent}"
-    return f"other:{intent}"
+    """The answer ActionBeantwoordVraag gives (outside the questions; the same function,
+    krampbot.knowledge.answer_to_question), as 'entry:key', 'topic:name', 'dont_know',
+    'not_understood' (the off-topic or "niet begrepen" reply) or 'other:response'."""
+    text = parse.get("text")
+    about_cramps = is_about_cramps(text)
+    answer = knowledge.answer_to_question(
+        parse["intent"]["name"], parse, entry=knowledge.chosen_entry(None, parse, entry_min),
+        about_cramps=about_cramps, topic_min=topic_min)
+    if answer is None:
+        return "dont_know" if about_cramps else "not_understood"
+    name = answer[len("utter_"):]
+    if name.startswith(knowledge.KNOWLEDGE_INTENT + "/"):
+        return f"entry:{name.split('/', 1)[1]}"
+    return f"topic:{name}" if name in knowledge.SHORT_ANSWER_OF_TOPIC else f"other:{name}"
 
 
 def score(rows, parses, entry_min: float, topic_min: Optional[float]) -> dict[str, int]:

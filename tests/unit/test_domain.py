@@ -12,7 +12,6 @@ from rasa.shared.importers.importer import TrainingDataImporter
 
 import actions.glue as glue
 import krampbot.questions as questions
-from actions.conversation_actions import ENTITY_KEY
 from actions.triage_form import LEAVE_INTENTS_SLOT_FREE, _UNCLEAR_HINTS, topic_intents
 from components.red_flags import KEEPS_INTENT_WITH_NON_URGENT_SIGN, RED_FLAG_INTENT
 from krampbot.advice import Advice, decide
@@ -82,7 +81,7 @@ def test_every_action_and_entity_exists(domain):
     defined = set(re.findall(r'return "((?:action|validate)_[a-z_]+)"', python_sources()))
     custom = {a for a in domain.user_actions if not a.startswith("utter_")}
     assert sorted(defined - custom) == [] and sorted(custom - defined) == []
-    assert {ENTITY_KEY, questions.SPOEDSIGNAAL} <= set(domain.entities)
+    assert {glue.ENTRY_ENTITY, questions.SPOEDSIGNAAL} <= set(domain.entities)
     assert "kramp_triage_form" in domain.form_names
     for slot in questions.required_slots({}):
         assert f"utter_ask_{slot}" in domain.responses
