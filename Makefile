@@ -18,35 +18,37 @@ export KRAMPBOT_HIDE_DEPRECATIONS ?= 1
 WEB_INSTALLED := web/node_modules/.package-lock.json
 
 install: $(INSTALLED)
-	@$(BIN)/python scripts/install_spacy_model.py
+	@$(BIN)/python -m scripts.run.install_spacy_model
 	@touch $(SPACY_TRIED)
 
 $(SPACY_TRIED): $(INSTALLED) requirements/spacy-model.txt
-	@$(BIN)/python scripts/install_spacy_model.py
+	@$(BIN)/python -m scripts.run.install_spacy_model
 	@touch $@
 
 # Rasa 3.6 and rasa-sdk 3.6 declare Python <3.11 but run on 3.11: their dependencies
 # come from the lock file (so every package gets a build for this Python), then the two
 # packages themselves without their Python check.
-$(INSTALLED): requirements/lock.txt requirements/dev.txt
-	@$(PYTHON) scripts/check_python.py
+$(INSTALLED): requirements/lock.txt requirements/dev.txt pyproject.toml
+	@$(PYTHON) scripts/run/check_python.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements/lock.txt -r requirements/dev.txt
 	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python \
 		rasa-sdk==3.6.2 rasa==3.6.21
+	# Krampbot's own packages, editable (pyproject.toml): importable from anywhere.
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 train: $(SPACY_TRIED)
-	$(BIN)/python scripts/train_if_changed.py
+	$(BIN)/python -m scripts.run.train_if_changed
 
-# "Krampbot ready in N s" in the log counts from here (scripts/run_bot.sh, launcher.py).
+# "Krampbot ready in N s" in the log counts from here (scripts/run/run_bot.sh, launcher.py).
 run: export KRAMPBOT_LAUNCHED_AT := $(shell date +%s.%N)
 run: train web-install
-	scripts/run_bot.sh run
+	scripts/run/run_bot.sh run
 
 shell: train
-	scripts/run_bot.sh shell
+	scripts/run/run_bot.sh shell
 
 test: train web-install install-browser
 	$(BIN)/python -m pytest
@@ -57,23 +59,23 @@ test-unit: $(INSTALLED)
 
 # Questions Krampbot could not answer, from the configured tracker store (see README).
 unanswered: $(INSTALLED)
-	@$(BIN)/python scripts/unanswered.py
+	@$(BIN)/python -m scripts.ops.unanswered
 
 bench-nlu: $(SPACY_TRIED)
-	$(BIN)/python scripts/bench_nlu.py
+	$(BIN)/python -m scripts.evaluate.bench_nlu
 
-# Which answer held-out questions get, per threshold (krampbot/knowledge.py).
+# Which answer held-out questions get, per threshold (krampbot/knowledge/answers.py).
 eval-answers: train
-	$(BIN)/python scripts/eval_answers.py
+	$(BIN)/python -m scripts.evaluate.eval_answers
 
 bench: train web-install
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python -m scripts.evaluate.bench
 
 clean:
 	rm -rf models var results test-artifacts
 
 # The web widget (rasa-webchat) exactly as pinned in web/package-lock.json; served from
-# web/node_modules by scripts/serve_web.py, never from a CDN.
+# web/node_modules by webserver/serve_web.py, never from a CDN.
 web-install: $(WEB_INSTALLED)
 
 $(WEB_INSTALLED): web/package.json web/package-lock.json
@@ -87,14 +89,14 @@ install-browser:
 		$$sudo apt-get update && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y chromium; }
 
 # Register the Telegram webhook (TELEGRAM_TOKEN, TELEGRAM_WEBHOOK_URL; see README).
-telegram-webhook:
-	$(PYTHON) scripts/telegram_webhook.py
+telegram-webhook: $(INSTALLED)
+	$(BIN)/python -m scripts.ops.telegram_webhook
 
 # Rasa's scale-out stack on loopback: PostgreSQL, Redis, 2 Rasa replicas, 2 action
-# servers, nginx in front (scripts/cluster.sh; packages from Debian when missing).
+# servers, nginx in front (scripts/run/cluster.sh; packages from Debian when missing).
 cluster: train
-	scripts/cluster.sh up
+	scripts/run/cluster.sh up
 
 cluster-down:
-	scripts/cluster.sh down
+	scripts/run/cluster.sh down
 

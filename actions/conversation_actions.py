@@ -1,11 +1,12 @@
 """Conversation glue: answers to questions, own complaints, offers and restarting.
 
-The decisions (is this a command, a personal statement, an answer to the offer) are
-made in krampbot.conversation; these actions read the tracker and say the result.
+What a message means comes from its Reading (krampbot.reading, via actions.glue);
+the decisions live in krampbot.dialogue and krampbot.knowledge; these actions read the
+tracker and say the result.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -13,115 +14,145 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.glue import (
-    ADVICE_SLOT,
-    DONE_SLOT,
-    NEXT_SLOT,
-    OFFER_QUESTIONS,
-    OFFER_RESTART,
-    OFFER_SLOT,
-    OFFER_SUMMARY,
-    add_flags,
+    TRIAGE_SLOTS,
+    apply_correction,
     clear_answers,
     current_advice,
     entry_of_message,
-    fill_empty,
     give_advice,
     in_form,
+    keep_said,
     known,
     latest_intent,
     latest_text,
+    reading_of,
     say_safety_note,
     summary_message,
+    understood,
 )
-from krampbot.answers import TRIAGE_SLOTS, VOOR_WIE, extract_known_facts
-from krampbot.conversation import (
-    is_about_cramps,
-    is_off_topic,
-    is_question_during_questions,
-    is_personal_statement,
-    parse_offer_answer,
-    restart_needs_confirmation,
-    update_after_advice,
+from krampbot import names as N
+from krampbot.dialogue import about_cramps, is_off_topic, is_question_during_questions, restart_needs_confirmation, update_after_advice
+from krampbot.knowledge.answers import (
+    SHORT_ANSWER_OF_TOPIC,
+    answer_to_question,
+    closest_entries,
+    offers_questions,
 )
-from krampbot.knowledge import answer_to_question, closest_entries, offers_questions
-from krampbot.levels import level_rank
-from krampbot.messages import old_sign_question
-from krampbot.red_flags import detect_red_flags, old_signs
+from krampbot.triage.levels import level_rank
+from krampbot.triage.messages import old_sign_question
+from krampbot.triage.signs import flags_from_codes
+
 
 def _keep_what_was_said(dispatcher: CollectingDispatcher, tracker: Tracker,
                         state: Dict[Text, Any]) -> tuple[List[EventType], bool]:
     """Warning signs and facts of this message go into slots as they arrive. After the
     advice, a restated fact that raises the level gives the new advice; a calmer one is
-    not applied (the person can say "opnieuw"). Returns the events and whether
-    something was said about it."""
-    text = latest_text(tracker)
-    events = add_flags(state, detect_red_flags(text))
-    facts = extract_known_facts(text)
-    if not state.get(DONE_SLOT):
-        return events + fill_empty(state, facts), False
-    before = state.get(ADVICE_SLOT)
-    update = update_after_advice(state, facts)
+    not applied (the person can say "opnieuw"); a correction of the person updates the
+    summary. Returns the events and whether something was said about it."""
+    meaning = understood(tracker)
+    corrected = apply_correction(state, meaning)
+    if not state.get(N.VRAGEN_KLAAR):
+        events = corrected + keep_said(state, meaning)
+        if corrected:
+            dispatcher.utter_message(response="utter_persoon_aangepast")
+        return events, bool(corrected)
+    before = state.get(N.ADVIES)
+    events = corrected + keep_said(state, _without_facts(meaning))
+    update = update_after_advice(state, meaning.facts)
     for slot, value in update.values.items():
         state[slot] = value
         events.append(SlotSet(slot, value))
     if before and level_rank(current_advice(state).level) > level_rank(before):
         dispatcher.utter_message(response="utter_advies_aangepast")
         return events + give_advice(dispatcher, tracker, state), True
+    if corrected:
+        dispatcher.utter_message(response="utter_persoon_aangepast_na_advies")
+        return events + [SlotSet(N.AANBOD, N.AANBOD_SAMENVATTING)], True
     if update.lower:
         dispatcher.utter_message(response="utter_antwoord_aanpassen")
         return events, True
     return events, False
 
 
+def _without_facts(meaning):
+    """The meaning with its facts left out (after the advice, facts go through the update)."""
+    from dataclasses import replace
+
+    return replace(meaning, facts={})
+
+
+def _old_signs(dispatcher: CollectingDispatcher, tracker: Tracker, codes: List[str]) -> List[EventType]:
+    """Ask about signs called old and unchanged, once; they are remembered as old."""
+    known_old = list(tracker.get_slot(N.OUD_TEKEN_GEVRAAGD) or [])
+    new = [code for code in codes if code not in known_old]
+    if not new:
+        return []
+    dispatcher.utter_message(text=old_sign_question(flags_from_codes(new)))
+    return [SlotSet(N.OUD_TEKEN_GEVRAAGD, known_old + new)]
+
+
+def _needs_screening(reading: Dict[Text, Any], state: Dict[Text, Any]) -> bool:
+    """The safety net: a current bodily complaint (or a possible sign the learned model
+    sees) gets the screening question, as long as the questions did not run yet."""
+    if state.get(N.VRAGEN_KLAAR) or state.get(N.ADVIES):
+        return False
+    return bool(reading.get("klacht") or reading.get("mogelijk_teken") or reading.get("verteld"))
+
+
 class ActionBeantwoordVraag(Action):
-    """Answers a question: one of the 14 topics, a knowledge-base entry, or an honest
-    "that I don't know" for a question about cramps no entry fits."""
+    """Answers a question: one of the topics, a knowledge-base entry, or an honest "that
+    I don't know" for a question about cramps no entry fits. A question that tells a
+    complaint gets a short answer and then the screening question (the safety net)."""
 
     def name(self) -> Text:
-        return "action_beantwoord_vraag"
+        return N.ACTION_BEANTWOORD_VRAAG
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
         intent, confidence = latest_intent(tracker)
-        text = latest_text(tracker)
+        reading = reading_of(tracker)
         state = known(tracker)
         questions_running = in_form(tracker)
         events: List[EventType] = []
-        # During the questions, "hmm geen idee eigenlijk" is an unclear answer, not a
-        # question: nothing is said here; the form says so and asks again.
         entry = entry_of_message(tracker)
         a_question = not questions_running or is_question_during_questions(
-            intent, confidence, bool(entry), text)
-        answer = answer_to_question(
-            intent, tracker.latest_message, entry=entry, about_cramps=is_about_cramps(text),
-            questions_running=questions_running) if a_question else None
-        if answer is not None:
+            intent, confidence, bool(entry), reading)
+        screen = not questions_running and _needs_screening(reading, state)
+        answer = None
+        if a_question and intent != N.OUT_OF_SCOPE:
+            answer = answer_to_question(intent, tracker.latest_message, entry=entry,
+                                        about_cramps=about_cramps(reading),
+                                        questions_running=questions_running or screen)
+        if answer is not None and (not screen or reading.get("vraag")):
             events += say_safety_note(dispatcher, tracker)
             dispatcher.utter_message(response=answer)
-        elif a_question:
-            self.dont_know(dispatcher, tracker, text)
-        old = old_signs(text)
-        if old:
-            dispatcher.utter_message(text=old_sign_question(old))
+        elif a_question and not screen:
+            self.dont_know(dispatcher, tracker, reading)
+        events += _old_signs(dispatcher, tracker, understood(tracker).old_signs)
         kept, spoke = _keep_what_was_said(dispatcher, tracker, state)
         events += kept
-        if any(e.get("name") == OFFER_SLOT for e in kept):
+        if any(e.get("name") == N.AANBOD for e in kept):
             return events  # new advice was given, with its own offer of the summary
+        if screen and not spoke:
+            events += say_safety_note(dispatcher, tracker)
+            dispatcher.utter_message(response="utter_triage_intro")
+            return events + [SlotSet(N.AANBOD, None), SlotSet(N.VERVOLG, N.VERVOLG_VRAGEN)]
         offer = None
-        if not (spoke or questions_running or state.get(DONE_SLOT) or state.get(ADVICE_SLOT)):
-            if is_personal_statement(text) or offers_questions(answer):
+        if not (spoke or questions_running or state.get(N.VRAGEN_KLAAR) or state.get(N.ADVIES)):
+            if offers_questions(answer):
                 dispatcher.utter_message(response="utter_aanbod_triage")
-                offer = OFFER_QUESTIONS
-        return events + [SlotSet(OFFER_SLOT, offer)]
+                offer = N.AANBOD_VRAGEN
+        return events + [SlotSet(N.AANBOD, offer), SlotSet(N.VERVOLG, None)]
 
     @staticmethod
-    def dont_know(dispatcher: CollectingDispatcher, tracker: Tracker, text: Text) -> None:
-        if not is_about_cramps(text):
+    def dont_know(dispatcher: CollectingDispatcher, tracker: Tracker,
+                  reading: Dict[Text, Any]) -> None:
+        if not about_cramps(reading):
             # A clear question about something else is off-topic; gibberish is not understood.
             ranking = (tracker.latest_message or {}).get("intent_ranking")
-            dispatcher.utter_message(response="utter_out_of_scope" if is_off_topic(ranking)
-                                     else "utter_nlu_fallback")
+            intent, _ = latest_intent(tracker)
+            off_topic = intent == N.OUT_OF_SCOPE or is_off_topic(ranking)
+            dispatcher.utter_message(response="utter_out_of_scope" if off_topic else "utter_nlu_fallback")
             return
         buttons = [{"title": title, "payload": payload}
                    for title, payload in closest_entries(tracker.latest_message)]
@@ -129,27 +160,34 @@ class ActionBeantwoordVraag(Action):
 
 
 class ActionEigenKlacht(Action):
-    """Someone tells about their own (or a relative's) cramps: start the questions, or
-    after the advice update it (never start the questions again)."""
+    """Someone tells about their own (or a relative's) complaints: start the questions
+    (a question asked with it gets a short answer first), or after the advice update it
+    (never start the questions again)."""
 
     def name(self) -> Text:
-        return "action_eigen_klacht"
+        return N.ACTION_EIGEN_KLACHT
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
         state = known(tracker)
-        if state.get(DONE_SLOT):
+        reading = reading_of(tracker)
+        if state.get(N.VRAGEN_KLAAR):
             events, answered = _keep_what_was_said(dispatcher, tracker, state)
             if not answered:
                 dispatcher.utter_message(response="utter_genoteerd")
-            offer = [] if any(e.get("name") == OFFER_SLOT for e in events) else [
-                SlotSet(OFFER_SLOT, None)]
-            return events + [SlotSet(NEXT_SLOT, None)] + offer
+            offer = [] if any(e.get("name") == N.AANBOD for e in events) else [SlotSet(N.AANBOD, None)]
+            return events + [SlotSet(N.VERVOLG, None)] + offer
         events = say_safety_note(dispatcher, tracker)
+        if reading.get("vraag"):
+            answer = answer_to_question(N.KNOWLEDGE_INTENT, tracker.latest_message,
+                                        entry=entry_of_message(tracker),
+                                        about_cramps=about_cramps(reading), questions_running=True)
+            if answer:
+                dispatcher.utter_message(response=answer)
+        events += _old_signs(dispatcher, tracker, understood(tracker).old_signs)
         events += _keep_what_was_said(dispatcher, tracker, state)[0]
         dispatcher.utter_message(response="utter_triage_intro")
-        return events + [SlotSet(NEXT_SLOT, "vragen"), SlotSet(OFFER_SLOT, None)]
+        return events + [SlotSet(N.VERVOLG, N.VERVOLG_VRAGEN), SlotSet(N.AANBOD, None)]
 
 
 class ActionAntwoordOpAanbod(Action):
@@ -157,39 +195,38 @@ class ActionAntwoordOpAanbod(Action):
     decided by what the person said ("ja, laat maar zien"), not by the intent alone."""
 
     def name(self) -> Text:
-        return "action_antwoord_op_aanbod"
+        return N.ACTION_ANTWOORD_OP_AANBOD
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
-        offer = tracker.get_slot(OFFER_SLOT)
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        offer = tracker.get_slot(N.AANBOD)
         intent, _ = latest_intent(tracker)
-        text = latest_text(tracker)
-        yes = parse_offer_answer(text)
-        events: List[EventType] = [SlotSet(OFFER_SLOT, None), SlotSet(NEXT_SLOT, None)]
-        if yes is None and intent == "nlu_fallback":
-            ActionBeantwoordVraag.dont_know(dispatcher, tracker, text)  # not an answer at all
+        reading = reading_of(tracker)
+        yes: Optional[bool] = (reading.get("antwoorden") or {}).get("aanbod")
+        events: List[EventType] = [SlotSet(N.AANBOD, None), SlotSet(N.VERVOLG, None)]
+        if yes is None and intent == N.NLU_FALLBACK:
+            ActionBeantwoordVraag.dont_know(dispatcher, tracker, reading)  # not an answer at all
             return events
-        if yes is None and intent == "thank":
+        if yes is None and intent == N.THANK:
             dispatcher.utter_message(response="utter_thank")  # "dank je": no, kindly
             return events
         if yes is None:
-            yes = intent in ("affirm", "toon_samenvatting", "opnieuw")
+            yes = intent in (N.AFFIRM, N.TOON_SAMENVATTING, N.OPNIEUW)
         state = known(tracker)
         if not yes:
-            dispatcher.utter_message(response="utter_antwoorden_bewaard" if offer == OFFER_RESTART
+            dispatcher.utter_message(response="utter_antwoorden_bewaard" if offer == N.AANBOD_OPNIEUW
                                      else "utter_oke")
             return events
-        if offer == OFFER_SUMMARY:
-            dispatcher.utter_message(text=summary_message(state))
-            return events
-        if offer == OFFER_RESTART:
+        if offer == N.AANBOD_SAMENVATTING:
+            dispatcher.utter_message(text=summary_message(state, bool(tracker.get_slot(N.SAMENVATTING_GETOOND))))
+            return events + [SlotSet(N.SAMENVATTING_GETOOND, True)]
+        if offer == N.AANBOD_OPNIEUW:
             dispatcher.utter_message(response="utter_triage_opnieuw")
             events += clear_answers(state)
         else:
             events += say_safety_note(dispatcher, tracker)
             dispatcher.utter_message(response="utter_triage_intro")
-        return events + [SlotSet(NEXT_SLOT, "vragen")]
+        return events + [SlotSet(N.VERVOLG, N.VERVOLG_VRAGEN)]
 
 
 class ActionOpnieuw(Action):
@@ -197,36 +234,35 @@ class ActionOpnieuw(Action):
     asks first ("Je antwoorden worden dan gewist.")."""
 
     def name(self) -> Text:
-        return "action_opnieuw"
+        return N.ACTION_OPNIEUW
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
         _, confidence = latest_intent(tracker)
         state = known(tracker)
-        has_answers = state.get(ADVICE_SLOT) is not None or any(
-            state.get(slot) is not None for slot in TRIAGE_SLOTS if slot != VOOR_WIE)
+        has_answers = state.get(N.ADVIES) is not None or any(
+            state.get(slot) is not None for slot in TRIAGE_SLOTS if slot != N.VOOR_WIE)
         if has_answers and restart_needs_confirmation(confidence, latest_text(tracker)):
             dispatcher.utter_message(response="utter_bevestig_opnieuw")
-            return [SlotSet(OFFER_SLOT, OFFER_RESTART), SlotSet(NEXT_SLOT, None)]
+            return [SlotSet(N.AANBOD, N.AANBOD_OPNIEUW), SlotSet(N.VERVOLG, None)]
         events = say_safety_note(dispatcher, tracker)
         dispatcher.utter_message(response="utter_triage_opnieuw")
-        return events + clear_answers(state) + [SlotSet(OFFER_SLOT, None),
-                                                SlotSet(NEXT_SLOT, "vragen")]
+        return events + clear_answers(state) + [SlotSet(N.AANBOD, None),
+                                                SlotSet(N.VERVOLG, N.VERVOLG_VRAGEN)]
 
 
 class ActionMeerWeten(Action):
     """Gives the longer answer of a topic (button "Meer weten?")."""
 
     def name(self) -> Text:
-        return "action_meer_weten"
+        return N.ACTION_MEER_WETEN
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
-        response = f"utter_meer_{tracker.get_slot('onderwerp')}"
-        if response in domain.get("responses", {}):
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        topic = tracker.get_slot(N.ONDERWERP)
+        response = f"utter_meer_{topic}"
+        if topic in SHORT_ANSWER_OF_TOPIC and response in domain.get("responses", {}):
             dispatcher.utter_message(response=response)
         else:
             dispatcher.utter_message(response="utter_help")
-        return [SlotSet("onderwerp", None)]
+        return [SlotSet(N.ONDERWERP, None)]

@@ -1,7 +1,7 @@
 """One guard for every channel: clean input, never silence, never a stack trace.
 
 `guard_handler` wraps Rasa's message handler. Empty or overlong messages get a Dutch
-reply without running the bot (rules in krampbot/input_guard.py). When handling fails,
+reply without running the bot (rules in channels/input_guard.py). When handling fails,
 a custom action fails (action server down), it takes too long (action server slow) or
 no reply comes at all, the user gets a short Dutch apology with the advice to call the
 huisarts or 112 when urgent.
@@ -12,14 +12,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from contextvars import ContextVar
 from typing import Awaitable, Callable, List, Optional
 
-from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.core.channels.channel import UserMessage
 
-import channels.sessions  # noqa: F401  (long conversations start a new Rasa session)
-from krampbot.input_guard import FAILURE_REPLY, check_message
+from channels.input_guard import FAILURE_REPLY, check_message
+from startup.patches.action_failures import collect_failures
 
 logger = logging.getLogger(__name__)
 
@@ -27,35 +25,6 @@ Handler = Callable[[UserMessage], Awaitable[None]]
 # The action server call has a hard-coded 5-minute timeout in Rasa; nobody should wait
 # that long for an answer about their health.
 REPLY_TIMEOUT_S = float(os.environ.get("KRAMPBOT_REPLY_TIMEOUT_S", "10"))
-
-# Names of custom actions that failed while handling the current message. Rasa logs
-# such a failure and carries on, which can leave the user with half an answer (or a
-# question that is never asked); the guard needs to know so it can apologise.
-_failed_actions: ContextVar[Optional[List[str]]] = ContextVar("failed_actions", default=None)
-
-
-def _record_custom_action_failures() -> None:
-    original_run = RemoteAction.run
-    if getattr(original_run, "records_failures", False):
-        return
-
-    async def run(self, *args, **kwargs):
-        try:
-            return await original_run(self, *args, **kwargs)
-        except ActionExecutionRejection:
-            raise  # a form saying "not my answer" is normal flow, not a failure
-        except Exception:
-            failures = _failed_actions.get()
-            if failures is not None:
-                failures.append(self.name())
-            raise
-
-    run.records_failures = True
-    RemoteAction.run = run
-
-
-_record_custom_action_failures()
-
 
 def guard_handler(on_new_message: Handler) -> Handler:
     async def guarded(message: UserMessage) -> None:
@@ -75,8 +44,7 @@ def guard_handler(on_new_message: Handler) -> Handler:
             await original_send(recipient_id, bot_message)
 
         output.send_response = counting_send
-        failures: List[str] = []
-        _failed_actions.set(failures)
+        failures = collect_failures()
         try:
             await asyncio.wait_for(on_new_message(message), timeout=REPLY_TIMEOUT_S)
             if failures:

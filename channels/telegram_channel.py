@@ -25,7 +25,7 @@ What differs from Rasa's own channel, so that it feels like a Telegram bot:
   formatting), one bot message is one Telegram message (Rasa cut at every blank line;
   the summary must stay one message to forward), and texts over Telegram's 4096
   characters are split at a paragraph, line or word end; buttons come under the last part;
-- buttons are laid out for a phone (krampbot/telegram_text.py);
+- buttons are laid out for a phone (channels/telegram_text.py);
 - a photo, sticker or voice message gets a Dutch reply instead of silence;
 - an update that cannot be read is answered 200 (Telegram would resend it forever) and
   Rasa's unauthenticated /set_webhook route is gone (`make telegram-webhook` does that).
@@ -48,7 +48,7 @@ from rasa.shared.constants import INTENT_MESSAGE_PREFIX
 from rasa.shared.core.constants import USER_INTENT_RESTART
 
 from channels.guard import guard_handler
-from krampbot.telegram_text import (
+from channels.telegram_text import (
     BOT_COMMANDS,
     COMMAND_INTENTS,
     NOT_TEXT_REPLY,

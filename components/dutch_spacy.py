@@ -19,7 +19,7 @@ from rasa.shared.exceptions import InvalidConfigException
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from krampbot.spacy_pipeline import load_dutch_pipeline
+from components.spacy_pipeline import load_dutch_pipeline
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class SpacyNLP(RasaSpacyNLP):
         execution_context: ExecutionContext,
     ) -> "SpacyNLP":
         # As Rasa's, without its "Trying to load SpaCy model with name ..." line, which
-        # is wrong for the fallback: krampbot.spacy_pipeline says what it loads, once.
+        # is wrong for the fallback: components.spacy_pipeline says what it loads, once.
         model = cls.load_model(config.get("model"))
         cls.ensure_proper_language_model(model.model)
         return cls(model, {**cls.get_default_config(), **config})

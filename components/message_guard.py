@@ -9,6 +9,13 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
 from rasa.shared.nlu.training_data.message import Message
 
+from krampbot.names import READING_KEY
+
+
+def reading_of(message: Message) -> Dict[Text, Any]:
+    """The Reading that components.reading.ReadingComponent attached (empty if none)."""
+    return message.get(READING_KEY) or {}
+
 
 class MessageGuard(GraphComponent):
     """Subclasses look at each parsed message in `guard` and may change its intent."""

@@ -1,13 +1,14 @@
 """Start Rasa the way Krampbot runs it: `python -m startup.launcher <rasa arguments>`.
 
-scripts/run_bot.sh (`make run`, `make shell`), scripts/cluster.sh,
-scripts/train_if_changed.py, the tests and the benchmark start Rasa through this module
+scripts/run/run_bot.sh (`make run`, `make shell`), scripts/run/cluster.sh,
+scripts/run/train_if_changed.py, the tests and the benchmark start Rasa through this module
 instead of the `rasa` command. Before handing over to Rasa's own command line it
 
-- for the Rasa server: applies startup.rasa_speedups (same results as Rasa, less
-  start-up time and CPU; KRAMPBOT_RASA_SPEEDUPS=0 leaves Rasa as it is) and logs what it is doing while it loads, then "Krampbot
-  ready in N s" once the server accepts messages (N counted from KRAMPBOT_LAUNCHED_AT,
-  which `make run` sets, else from the start of this process);
+- for the Rasa server: applies Krampbot's Rasa patches through their one gate
+  (startup/patches/: correctness fixes always, speed-ups unless KRAMPBOT_RASA_SPEEDUPS=0)
+  and logs what it is doing while it loads, then "Krampbot ready in N s" once the server
+  accepts messages (N counted from KRAMPBOT_LAUNCHED_AT, which `make run` sets, else from
+  the start of this process);
 - for training: hides the warnings that are expected for Krampbot's domain (responses
   that only custom actions or forms send, intents that only buttons or the red-flag
   component produce); every other training warning still shows;
@@ -18,22 +19,18 @@ instead of the `rasa` command. Before handing over to Rasa's own command line it
 """
 from __future__ import annotations
 
-import functools
 import logging
 import os
 import re
 import sys
-import time
 import warnings
 from pathlib import Path
 from typing import List
 
-STARTED = time.time()
 ROOT = Path(__file__).resolve().parent.parent
 OWN_MODULES = r"(?!(krampbot|startup|components|actions|channels)(\.|$))"
 HIDE_ENV = "KRAMPBOT_HIDE_DEPRECATIONS"
-SPEEDUPS_ENV = "KRAMPBOT_RASA_SPEEDUPS"  # "0": plain Rasa (to compare, or if one misbehaves)
-LAUNCHED_ENV = "KRAMPBOT_LAUNCHED_AT"
+SPEEDUPS_ENV = "KRAMPBOT_RASA_SPEEDUPS"  # "0": plain Rasa (startup/patches/__init__.py)
 
 logger = logging.getLogger("startup.launcher")
 
@@ -99,46 +96,6 @@ def hide_expected_training_warnings(root: Path = ROOT) -> None:
         warnings.filterwarnings("ignore", message=pattern, category=UserWarning)
 
 
-# --------------------------------------------------------------------- start-up log
-def launched_at() -> float:
-    try:
-        return float(os.environ[LAUNCHED_ENV])
-    except (KeyError, ValueError):
-        return STARTED
-
-
-def since_launch() -> float:
-    return time.time() - launched_at()
-
-
-def _announce_progress() -> None:
-    """Log the phases of the Rasa server's start-up and the moment it is ready."""
-    import rasa.core.run
-
-    serve_application = rasa.core.run.serve_application
-    configure_app = rasa.core.run.configure_app
-
-    # functools.wraps keeps the signature: Rasa passes only the arguments it names.
-    @functools.wraps(serve_application)
-    def announcing_serve_application(*args, **kwargs):
-        logger.info("Rasa and TensorFlow imported (%.1f s); loading the model "
-                    "(spaCy pipeline, intent classifier, rules) ...", since_launch())
-        return serve_application(*args, **kwargs)
-
-    @functools.wraps(configure_app)
-    def announcing_configure_app(*args, **kwargs):
-        app = configure_app(*args, **kwargs)
-
-        async def ready(_app, _loop) -> None:
-            logger.info("Krampbot ready in %.1f s.", since_launch())
-
-        app.register_listener(ready, "after_server_start")
-        return app
-
-    rasa.core.run.serve_application = announcing_serve_application
-    rasa.core.run.configure_app = announcing_configure_app
-
-
 # ---------------------------------------------------------------------------- main
 def main(argv: List[str]) -> None:
     _own_log_handler()
@@ -149,28 +106,20 @@ def main(argv: List[str]) -> None:
         logger.info("Starting the Rasa server: importing Rasa and TensorFlow ...")
     if hide:
         hide_third_party_deprecations()
-    if serving:
-        if os.environ.get(SPEEDUPS_ENV, "1") != "0":
-            from startup import rasa_speedups
+    # Every Rasa patch goes through this one gate (startup/patches/__init__.py): the
+    # correctness and start-up-log patches and the speed-ups for a Rasa server, and for
+    # every command our warning filters, re-applied after Rasa has set its own.
+    from startup import patches
 
-            rasa_speedups.apply()
-        else:
-            logger.info("%s=0: Rasa runs without startup.rasa_speedups.", SPEEDUPS_ENV)
-        _announce_progress()
+    filters = []
+    if hide:
+        filters.append(hide_third_party_deprecations)
+    if command == "train":
+        filters.append(hide_expected_training_warnings)
+    patches.apply(serving=serving, warning_filters=filters)
 
     import rasa.__main__ as rasa_cli
 
-    configure = rasa_cli.configure_logging_and_warnings
-
-    @functools.wraps(configure)
-    def configure_then_filter(*args, **kwargs):
-        configure(*args, **kwargs)  # puts Rasa's own warning filters in front
-        if hide:
-            hide_third_party_deprecations()
-        if command == "train":
-            hide_expected_training_warnings()
-
-    rasa_cli.configure_logging_and_warnings = configure_then_filter
     sys.argv = ["rasa", *argv]
     rasa_cli.main()
 

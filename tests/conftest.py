@@ -21,7 +21,7 @@ from tests.support.servers import (  # noqa: F401  (re-exported for the tests)
 @pytest.fixture(scope="session")
 def trained_model() -> Path:
     """Train once; reused while data, domain, config and spaCy pipeline are unchanged."""
-    subprocess.run([sys.executable, "scripts/train_if_changed.py"], cwd=ROOT, check=True)
+    subprocess.run([sys.executable, "-m", "scripts.run.train_if_changed"], cwd=ROOT, check=True)
     return MODEL
 
 

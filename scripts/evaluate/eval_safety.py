@@ -91,10 +91,9 @@ class InProcessBot:
         from rasa.core.tracker_store import InMemoryTrackerStore
         from rasa.utils.endpoints import EndpointConfig
 
-        from startup import rasa_speedups
+        from startup import patches
 
-        if os.environ.get("KRAMPBOT_RASA_SPEEDUPS", "1") != "0":
-            rasa_speedups.apply()
+        patches.apply(serving=True)
         agent = await load_agent(model_path=str(model))
         agent.action_endpoint = EndpointConfig(url=action_url)
         agent.tracker_store = InMemoryTrackerStore(agent.domain)
@@ -227,6 +226,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--json", type=Path, default=ROOT / "results" / "eval_safety.json")
     parser.add_argument("--transcripts", action="store_true", help="print each miss's conversation")
     parser.add_argument("--quiet", action="store_true")
+    parser.add_argument("--ids", default="", help="only these probe ids (comma-separated)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     for noisy in ("rasa", "tensorflow", "absl", "sanic", "asyncio"):
@@ -235,6 +235,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     probes: List[Probe] = []
     for part in parts:
         group = load_probes([part])
+        if args.ids:
+            group = [p for p in group if p.id in set(args.ids.split(","))]
         probes += group[: args.limit] if args.limit else group
     started = time.monotonic()
     outcomes = asyncio.run(evaluate(probes, args.model))

@@ -1,4 +1,4 @@
-"""Krampbot on Rasa's scale-out stack (scripts/cluster.sh), all on loopback:
+"""Krampbot on Rasa's scale-out stack (scripts/run/cluster.sh), all on loopback:
 PostgreSQL tracker store, Redis lock store, two Rasa replicas, two action servers and
 nginx in front. Slow (starts real servers), but it runs in CI."""
 from __future__ import annotations

@@ -5,7 +5,7 @@ import json
 import tarfile
 
 
-from krampbot.spacy_pipeline import expected_identity
+from components.spacy_pipeline import expected_identity
 
 
 def test_dutch_greeting_gets_a_dutch_answer_over_rest(bot, sender):

@@ -15,7 +15,7 @@ import pexpect
 import pytest
 import requests
 
-from krampbot.settings import with_endpoint_defaults
+from startup.settings import with_endpoint_defaults
 from tests.support.servers import (
     BIN, ROOT, STARTUP_TIMEOUT_S, free_port, start_action_server, wait_until,
 )

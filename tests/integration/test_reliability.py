@@ -11,7 +11,7 @@ import uuid
 import pytest
 import requests
 
-from krampbot.input_guard import EMPTY_REPLY, FAILURE_REPLY, TOO_LONG_REPLY
+from channels.input_guard import EMPTY_REPLY, FAILURE_REPLY, TOO_LONG_REPLY
 from tests.support.load import send_concurrently
 from tests.support.servers import API_TOKEN, ROOT, start_action_server, start_servers
 
@@ -192,7 +192,7 @@ def test_a_conversation_can_be_deleted(trained_model, tmp_path):
         servers.say(sender, f"ik ben zwanger en heb kramp {secret}")
         servers.say(other, "hallo")
         result = subprocess.run(
-            [sys.executable, "scripts/delete_conversation.py", sender],
+            [sys.executable, "-m", "scripts.ops.delete_conversation", sender],
             cwd=ROOT, env=servers.env, capture_output=True, text=True, check=True,
         )
         assert "verwijderd" in result.stdout

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from krampbot import spacy_pipeline
+from components import spacy_pipeline
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
 """Start-up as `make run` does it (startup/launcher.py): what the log says, and the
-faster model load (startup/rasa_speedups.py) predicting exactly as Rasa's own."""
+faster model load (startup/patches/speedups.py) predicting exactly as Rasa's own."""
 from __future__ import annotations
 
 import json
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import requests
 
-from krampbot.spacy_pipeline import expected_identity
+from components.spacy_pipeline import expected_identity
 from tests.support.servers import ROOT, free_port
 
 TEXTS = [
@@ -22,7 +22,7 @@ PARSE = """
 import asyncio, json, logging, sys
 logging.basicConfig(level=logging.INFO)
 if sys.argv[2] == "patched":
-    from startup import rasa_speedups
+    from startup.patches import speedups as rasa_speedups
     assert rasa_speedups.apply()
 from rasa.core.agent import Agent
 agent = Agent.load(sys.argv[1])

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl
 import pytest
 import requests
 
-from krampbot.telegram_text import MAX_MESSAGE_UTF16, NOT_TEXT_REPLY, utf16_len
+from channels.telegram_text import MAX_MESSAGE_UTF16, NOT_TEXT_REPLY, utf16_len
 from tests.support.servers import ROOT, Servers, free_port, start_servers
 
 TOKEN = "123456789:AAFakeTokenForKrampbotTests_abcdefghij"
@@ -413,7 +413,7 @@ def test_make_telegram_webhook_script(fake_api: FakeBotAPI) -> None:
            "TELEGRAM_WEBHOOK_URL": WEBHOOK_URL, "TELEGRAM_WEBHOOK_SECRET": SECRET,
            "TELEGRAM_API_URL": fake_api.url}
     before = len(fake_api.calls)
-    result = subprocess.run([sys.executable, "scripts/telegram_webhook.py"], cwd=ROOT,
+    result = subprocess.run([sys.executable, "-m", "scripts.ops.telegram_webhook"], cwd=ROOT,
                             env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert TOKEN not in result.stdout + result.stderr
@@ -424,7 +424,7 @@ def test_make_telegram_webhook_script(fake_api: FakeBotAPI) -> None:
             "params": {"url": WEBHOOK_URL, "secret_token": SECRET}} in [
         {"method": c["method"], "params": {k: v for k, v in c["params"].items()
                                            if k in ("url", "secret_token")}} for c in new]
-    missing = subprocess.run([sys.executable, "scripts/telegram_webhook.py"], cwd=ROOT,
+    missing = subprocess.run([sys.executable, "-m", "scripts.ops.telegram_webhook"], cwd=ROOT,
                              env={"PATH": "/usr/bin:/bin"}, capture_output=True, text=True,
                              timeout=60)
     assert missing.returncode != 0 and "TELEGRAM_TOKEN" in missing.stderr

@@ -5,7 +5,7 @@ import uuid
 
 import pytest
 
-from krampbot.knowledge import ENTRIES_OF_TOPIC
+from krampbot.knowledge.answers import ENTRIES_OF_TOPIC
 from tests.support.training_data import trained_texts
 
 # Broad questions in fresh phrasings (the test checks they are not training examples):
@@ -57,7 +57,7 @@ def test_topic_question_gets_its_answer(bot):
         got = tracker["latest_message"]["intent"]["name"]
         said = bot_responses_after(tracker)
         # The topic intent, or a knowledge question no entry fits well that is answered
-        # with the overview of the topic ranked highest (krampbot.knowledge); the answer is
+        # with the overview of the topic ranked highest (krampbot.knowledge.answers); the answer is
         # its overview or a specific entry of the same subject.
         good = {response} | {f"utter_vraag/{key}" for key in ENTRIES_OF_TOPIC[intent]}
         if got not in (intent, "vraag") or not good & set(said):

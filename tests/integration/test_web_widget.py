@@ -1,7 +1,7 @@
 """The web page with the rasa-webchat widget, in a real browser (Debian's chromium).
 
 Starts the real action server + Rasa server (socket.io channel from credentials.yml,
-allowed origin = this page) and scripts/serve_web.py on free ports, then talks to
+allowed origin = this page) and webserver/serve_web.py on free ports, then talks to
 Krampbot through the widget like a visitor: greeting, a question, a quick reply, a
 whole triage by buttons, a reload, and HTML typed into the chat.
 
@@ -64,11 +64,11 @@ class WebStack:
 
 
 def start_web_server(workdir: Path, web_port: int, args: List[str]) -> subprocess.Popen:
-    """scripts/serve_web.py on web_port, ready to answer."""
+    """webserver/serve_web.py on web_port, ready to answer."""
     web_url = f"http://127.0.0.1:{web_port}"
     log = workdir / f"web-{web_port}.log"
     web = subprocess.Popen(
-        [sys.executable, "scripts/serve_web.py", "--host", "127.0.0.1",
+        [sys.executable, "-m", "webserver.serve_web", "--host", "127.0.0.1",
          "--port", str(web_port), *args],
         cwd=ROOT, stdout=open(log, "w"), stderr=subprocess.STDOUT,
     )
@@ -324,10 +324,7 @@ def screenshot(page, name: str) -> None:
 
 
 def load_serve_web():
-    spec = importlib.util.spec_from_file_location("serve_web", ROOT / "scripts" / "serve_web.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return importlib.import_module("webserver.serve_web")
 
 
 def test_page_is_dutch_safe_and_mobile_friendly(browser, web_stack: WebStack) -> None:

@@ -1,6 +1,6 @@
-"""Start and stop the loopback cluster (scripts/cluster.sh) on free ports.
+"""Start and stop the loopback cluster (scripts/run/cluster.sh) on free ports.
 
-Used by tests/integration/test_cluster.py and by the benchmark (scripts/bench.py).
+Used by tests/integration/test_cluster.py and by the benchmark (scripts/evaluate/bench.py).
 """
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ class LoopbackCluster:
 def running_cluster(
     state: Path, extra_env: Optional[Dict[str, str]] = None
 ) -> Iterator[LoopbackCluster]:
-    """`scripts/cluster.sh up` on free ports; always brought down again."""
+    """`scripts/run/cluster.sh up` on free ports; always brought down again."""
     pg_data = Path(f"/tmp/krampbot-cluster-pg-{uuid.uuid4().hex[:8]}")
     replica_ports = [free_port(), free_port()]
     lb_port = free_port()
@@ -61,13 +61,13 @@ def running_cluster(
         **(extra_env or {}),
     }
     try:
-        up = subprocess.run(["scripts/cluster.sh", "up"], cwd=ROOT, env=env,
+        up = subprocess.run(["scripts/run/cluster.sh", "up"], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=900)
         if up.returncode != 0:
             raise RuntimeError("cluster did not come up:\n" + up.stdout[-3000:] + up.stderr[-3000:])
         yield LoopbackCluster(f"http://127.0.0.1:{lb_port}",
                               [f"http://127.0.0.1:{p}" for p in replica_ports], state)
     finally:
-        subprocess.run(["scripts/cluster.sh", "down"], cwd=ROOT, env=env, timeout=300,
+        subprocess.run(["scripts/run/cluster.sh", "down"], cwd=ROOT, env=env, timeout=300,
                        stdout=subprocess.DEVNULL)
         shutil.rmtree(pg_data, ignore_errors=True)

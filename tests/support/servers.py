@@ -1,6 +1,6 @@
 """Start the real Krampbot servers (action server + Rasa server) on free ports.
 
-Used by the tests (tests/conftest.py) and by the benchmark (scripts/bench.py).
+Used by the tests (tests/conftest.py) and by the benchmark (scripts/evaluate/bench.py).
 """
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ from typing import Any, Dict, List, Optional
 
 import requests
 
-from krampbot.settings import with_endpoint_defaults
+from startup.settings import with_endpoint_defaults
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
-# Rasa's command line as `make run` starts it (start-up progress, startup.rasa_speedups).
+# Rasa's command line as `make run` starts it (start-up progress, startup.patches.speedups).
 RASA = [sys.executable, "-m", "startup.launcher"]
 MODEL = ROOT / "models" / "krampbot.tar.gz"
 API_TOKEN = "test-token-" + uuid.uuid4().hex[:8]

@@ -1,9 +1,9 @@
-"""Deciding the advice (krampbot.advice) and saying it (krampbot.messages)."""
+"""Deciding the advice (krampbot.triage.advice) and saying it (krampbot.triage.messages)."""
 import datetime as dt
 
 import pytest
 
-from krampbot.advice import (
+from krampbot.triage.advice import (
     REDEN_ELKE_NACHT,
     REDEN_NIEUWE_MEDICIJNEN,
     REDEN_SLAAP,
@@ -11,9 +11,9 @@ from krampbot.advice import (
     decide,
     flags_from_codes,
 )
-from krampbot.levels import HUISARTS, HUISARTS_VANDAAG, LEVELS, SPOED_112, ZELFZORG
-from krampbot.messages import Situation, advice_message, summary_text
-from krampbot.red_flags import RED_FLAGS, detect_red_flags
+from krampbot.triage.levels import HUISARTS, HUISARTS_VANDAAG, LEVELS, SPOED_112, ZELFZORG
+from krampbot.triage.messages import Situation, advice_message, summary_text
+from krampbot.reading.signs import RED_FLAGS, detect_red_flags
 
 CALM = {
     "spoedsignalen": False,

@@ -1,7 +1,7 @@
-"""Table tests for free-text Dutch: krampbot.dutch, krampbot.answers, krampbot.person."""
+"""Table tests for free-text Dutch: krampbot.text.dutch, krampbot.reading.answers, krampbot.reading.person."""
 import pytest
 
-from krampbot.answers import (
+from krampbot.reading.answers import (
     PERSON_SLOTS,
     VOOR_WIE,
     extract_known_facts,
@@ -11,9 +11,9 @@ from krampbot.answers import (
     parse_yes_no,
     raises,
 )
-from krampbot.dutch import clauses, mentions, normalize
-from krampbot.lexicon import describes_swollen_red_warm_leg
-from krampbot.person import Person, could_be_pregnant, detect_person, parse_person_answer
+from krampbot.text.dutch import clauses, mentions, normalize
+from krampbot.reading.concepts import describes_swollen_red_warm_leg
+from krampbot.reading.person import Person, could_be_pregnant, detect_person, parse_person_answer
 
 
 @pytest.mark.parametrize(
@@ -212,7 +212,7 @@ def test_parse_frequency(text, expected):
         ("mijn been voelt gevoelloos", {"spierzwakte_of_gevoelloos": True}),
         ("mijn been voelt slap en zwak", {"spierzwakte_of_gevoelloos": True}),
         ("geen tintelingen", {"spierzwakte_of_gevoelloos": False}),
-        # sudden weakness: also a red flag (krampbot.red_flags); the facts say "ineens"
+        # sudden weakness: also a red flag (krampbot.reading.signs); the facts say "ineens"
         ("ineens is mijn been slap",
          {"spierzwakte_of_gevoelloos": True, "klachten_plotseling": True}),
         ("pijn in mijn kuit bij het lopen die over gaat als ik stil sta",

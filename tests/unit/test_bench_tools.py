@@ -1,4 +1,4 @@
-"""The benchmark's triage driver follows whatever the form asks (bench/tools.py), and its
+"""The benchmark's triage driver follows whatever the form asks (scripts/evaluate/bench_tools.py), and its
 /proc readings count the processes it measures."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Dict, List, Optional
 
 import pytest
 
-from bench import tools
+from scripts.evaluate import bench_tools as tools
 
 
 class FakeForm:

@@ -4,7 +4,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from components.commands import CommandGuard
 from components.own_complaint import OwnComplaintGuard
-from components.red_flags import RedFlagIntentOverride
+from components.sign_override import RedFlagIntentOverride
 
 
 def parsed(text, *ranking):

@@ -1,7 +1,7 @@
-"""Conversation decisions (krampbot.conversation): commands, offers, statements, updates."""
+"""Conversation decisions (krampbot.dialogue): commands, offers, statements, updates."""
 import pytest
 
-from krampbot.conversation import (
+from krampbot.dialogue import (
     is_about_cramps,
     is_explicit_command,
     is_personal_statement,

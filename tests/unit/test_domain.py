@@ -11,21 +11,21 @@ import pytest
 from rasa.shared.importers.importer import TrainingDataImporter
 
 import actions.glue as glue
-import krampbot.questions as questions
+import krampbot.triage.questions as questions
 from actions.triage_form import LEAVE_INTENTS_SLOT_FREE, _UNCLEAR_HINTS, topic_intents
-from components.red_flags import KEEPS_INTENT_WITH_NON_URGENT_SIGN, RED_FLAG_INTENT
-from krampbot.advice import Advice, decide
-from krampbot.answers import EXTRA_SLOTS, PERSON_SLOTS, TRIAGE_SLOTS
-from krampbot.conversation import COMMAND_INTENTS
-from krampbot.knowledge import (
+from components.sign_override import KEEPS_INTENT_WITH_NON_URGENT_SIGN, RED_FLAG_INTENT
+from krampbot.triage.advice import Advice, decide
+from krampbot.reading.answers import EXTRA_SLOTS, PERSON_SLOTS, TRIAGE_SLOTS
+from krampbot.dialogue import COMMAND_INTENTS
+from krampbot.knowledge.answers import (
     ENTRY_TITLES,
     KNOWLEDGE_INTENT,
     SHORT_ANSWER_OF_TOPIC,
     TOPICS_THAT_OFFER_QUESTIONS,
 )
-from krampbot.levels import LEVELS
-from krampbot.messages import Situation, advice_message, old_sign_question, summary_text
-from krampbot.red_flags import RED_FLAGS
+from krampbot.triage.levels import LEVELS
+from krampbot.triage.messages import Situation, advice_message, old_sign_question, summary_text
+from krampbot.reading.signs import RED_FLAGS
 
 ROOT = Path(__file__).resolve().parents[2]
 MAX_WORDS = 25
@@ -153,7 +153,7 @@ def test_no_built_message_sentence_over_25_words():
 
 
 def test_every_entry_belongs_to_a_subject_and_subjects_are_topics(domain):
-    from krampbot.knowledge import ENTRIES_OF_TOPIC
+    from krampbot.knowledge.answers import ENTRIES_OF_TOPIC
 
     assert set(ENTRIES_OF_TOPIC) <= set(domain.intents)
     assert set().union(*ENTRIES_OF_TOPIC.values()) <= set(ENTRY_TITLES)

@@ -1,6 +1,6 @@
 import pytest
 
-from krampbot.input_guard import (
+from channels.input_guard import (
     EMPTY_REPLY, MAX_MESSAGE_CHARS, TOO_LONG_REPLY, check_message, clean_text,
 )
 

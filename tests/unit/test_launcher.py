@@ -106,7 +106,7 @@ def test_rasa_speedups_can_be_switched_off(monkeypatch, value, applied):
     import rasa.__main__
     import rasa.core.run
 
-    from startup import rasa_speedups
+    from startup.patches import speedups as rasa_speedups
 
     calls = []
     for module, name in ((rasa.core.run, "serve_application"), (rasa.core.run, "configure_app"),

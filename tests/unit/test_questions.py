@@ -1,7 +1,7 @@
-"""The follow-up questions' flow (krampbot.questions): which questions apply, in order."""
+"""The follow-up questions' flow (krampbot.triage.questions): which questions apply, in order."""
 import pytest
 
-from krampbot.questions import next_question, required_slots
+from krampbot.triage.questions import next_question, required_slots
 
 BASE = ["spoedsignalen", "voor_wie", "been_dik_rood_warm", "frequentie", "slaap_verstoord",
         "spierzwakte_of_gevoelloos", "pijn_bij_lopen", "nieuwe_medicijnen"]

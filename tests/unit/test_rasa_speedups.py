@@ -1,4 +1,4 @@
-"""startup.rasa_speedups gives exactly the results of Rasa's own code.
+"""startup.patches.speedups gives exactly the results of Rasa's own code.
 
 (The model-loading patch is checked against the trained model in
 tests/integration/test_startup.py.)
@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 import scipy.sparse
 
-from startup import rasa_speedups
+from startup.patches import speedups as rasa_speedups
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -215,7 +215,7 @@ def test_sqlite_store_keeps_a_write_ahead_log_in_a_connection_pool(sqlite_store,
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
     asyncio.run(sqlite_store.save(two_sessions("s1", sqlite_store.domain.slots)))
-    # Committed: another connection (e.g. scripts/delete_conversation.py) sees it.
+    # Committed: another connection (e.g. scripts/ops/delete_conversation.py) sees it.
     other = sqlite3.connect(tmp_path / "t.db")
     assert other.execute("SELECT count(*) FROM events WHERE sender_id='s1'").fetchone()[0] == 14
     other.close()

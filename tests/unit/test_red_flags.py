@@ -1,4 +1,4 @@
-"""Warning signs in free text (krampbot.red_flags): a table in both directions.
+"""Warning signs in free text (krampbot.reading.signs): a table in both directions.
 
 At least half the cases must raise a level, the other half must not (issue 11: the
 under- and over-triage found by trying it as a new user would are in the table).
@@ -7,8 +7,8 @@ import dataclasses
 
 import pytest
 
-from krampbot.levels import HUISARTS, HUISARTS_VANDAAG, LEVELS, SPOED_112, ZELFZORG, max_level
-from krampbot.red_flags import RED_FLAG_CODES, RED_FLAGS, detect_red_flags, old_signs
+from krampbot.triage.levels import HUISARTS, HUISARTS_VANDAAG, LEVELS, SPOED_112, ZELFZORG, max_level
+from krampbot.reading.signs import RED_FLAG_CODES, RED_FLAGS, detect_red_flags, old_signs
 
 RED_FLAG_WORDINGS = [
     # spoed_112: breathing / chest / coughing blood (alone counts too)

@@ -1,9 +1,9 @@
-"""channels/sessions.py: when a long conversation starts a new Rasa session."""
+"""startup/patches/sessions.py: when a long conversation starts a new Rasa session."""
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-import channels.sessions  # noqa: F401  (applies the carry-over fix)
-from channels.sessions import events_in_session, session_is_long
+import startup.patches.sessions  # noqa: F401  (applies the carry-over fix)
+from startup.patches.sessions import events_in_session, session_is_long
 
 
 def conversation(turns, extra=()):

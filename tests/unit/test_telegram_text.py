@@ -1,11 +1,11 @@
-"""Telegram's text rules (krampbot/telegram_text.py): splitting, commands, buttons."""
+"""Telegram's text rules (channels/telegram_text.py): splitting, commands, buttons."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from krampbot.telegram_text import (
+from channels.telegram_text import (
     MAX_MESSAGE_UTF16,
     button_rows,
     callback_data,

@@ -1,11 +1,7 @@
-"""scripts/unanswered.py: grouping the messages Krampbot could not answer."""
+"""scripts/ops/unanswered.py: grouping the messages Krampbot could not answer."""
 import json
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-
-from unanswered import unanswered  # noqa: E402
+from scripts.ops.unanswered import unanswered
 
 
 def user(text, when):

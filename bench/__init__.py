@@ -1,1 +1,0 @@
-"""Benchmark helpers for `make bench` (scripts/bench.py)."""

@@ -1,0 +1,62 @@
+"""Rasa glue: the Reading decides where a message goes when it must (safety rules §3).
+
+Last in the pipeline, after the FallbackClassifier:
+- a warning sign (not old and unchanged) makes the intent `rode_vlag` with full
+  confidence, whatever the classifier said: Krampbot answers it at once. Only
+  appointment-level signs leave a child question, an own complaint or a knowledge
+  question alone (their own answer or the questions deal with them);
+- the safety net: a message that tells a current bodily complaint but was classified as
+  chitchat, off-topic or not understood becomes `kramp_klacht`, so it gets the screening
+  question instead of "I don't know" (a question with a complaint keeps its intent: the
+  action answers briefly and then asks the screening question);
+- a told complaint that the classifier split between `kramp_klacht` and the knowledge
+  base (~2,000 examples against ~150) is `kramp_klacht` with the share of both.
+The learned second opinion (components/sign_model.py) never changes the intent here.
+"""
+from __future__ import annotations
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from components.message_guard import MessageGuard, reading_of
+from krampbot import names as N
+from krampbot.triage.levels import HUISARTS
+
+KEEPS_INTENT_WITH_NON_URGENT_SIGN = {"kramp_bij_kinderen", N.KRAMP_KLACHT, N.KNOWLEDGE_INTENT}
+# Intents whose rules would answer a told complaint with something not about it (an
+# off-topic or unplaced message goes to action_beantwoord_vraag, which screens it).
+NOT_ABOUT_A_COMPLAINT = {N.GREET, N.GOODBYE, N.THANK, N.AFFIRM, N.DENY, N.BOT_CHALLENGE,
+                         N.HELP, N.ANDERE_TAAL}
+OWN_COMPLAINT_MIN = 0.15
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
+)
+class ReadingRouter(MessageGuard):
+    def guard(self, message: Message) -> None:
+        text = message.get(TEXT) or ""
+        if text.startswith("/"):
+            return  # a button payload names its intent itself
+        reading = reading_of(message)
+        intent = (message.get(INTENT) or {}).get("name")
+        ranking = message.get(INTENT_RANKING_KEY) or []
+        if set(reading.get("commando") or []) & {N.VERGEET, N.PRIVACY}:
+            return
+        level = reading.get("niveau")
+        if level and not (level == HUISARTS and intent in KEEPS_INTENT_WITH_NON_URGENT_SIGN):
+            self._route(message, N.RODE_VLAG, 1.0, ranking)
+            return
+        confidence = {r.get("name"): float(r.get("confidence") or 0.0) for r in ranking}
+        if reading.get("verteld") and intent in (N.KNOWLEDGE_INTENT, N.KRAMP_KLACHT, N.NLU_FALLBACK) \
+                and confidence.get(N.KRAMP_KLACHT, 0.0) >= OWN_COMPLAINT_MIN:
+            share = confidence.get(N.KRAMP_KLACHT, 0.0) + confidence.get(N.KNOWLEDGE_INTENT, 0.0)
+            self._route(message, N.KRAMP_KLACHT, share, ranking)
+            return
+        if reading.get("klacht") and intent in NOT_ABOUT_A_COMPLAINT:
+            self._route(message, N.KRAMP_KLACHT, 1.0, ranking)
+
+    def _route(self, message: Message, name: str, confidence: float, ranking: list) -> None:
+        chosen = {"name": name, "confidence": confidence}
+        self.set_intent(message, chosen, [chosen, *[r for r in ranking if r.get("name") != name]])

@@ -1,0 +1,490 @@
+"""Medical ideas in everyday Dutch (and Flemish) words, each defined once.
+
+A concept is a set of word forms, written as regular-expression alternatives over
+`krampbot.text.dutch.normalize`d text (lowercase, no accents or punctuation; "m'n" is
+"mn"). The forms cover Dutch morphology on purpose: comparatives and inflections ("dik,
+dikke, dikker"), participles ("opgezet, gezwollen"), diminutives ("beentje, kuitje"),
+compounds ("onderbeen, linkerkuit, scheenbeen"), negated sensation ("ik voel niks meer
+in"), and the words people use instead of the medical ones ("buiten westen", "lam",
+"koppijn"). The sign rules (krampbot.reading.signs) combine concepts: body site x state
+x onset or duration; they never list whole phrases.
+"""
+from __future__ import annotations
+
+from typing import Dict
+
+# --------------------------------------------------------------------------- body sites
+
+_POSS = r"(?:mijn|mn|me|zijn|zn|haar|dr|de|het|je|jouw|uw|onze|ons|hun|die|deze|dat)"
+# Leg words, also inside compounds ("onderbeen", "linkerkuit", "kuitspier", "beenkramp").
+_LEG_HEAD = (
+    r"been|benen|beentje|beentjes|kuit|kuiten|kuitje|kuitjes|voet|voeten|voetje|voetjes"
+    r"|voetzool|voetzolen|scheen|schenen|dij|dijen|teen|tenen|teentje|teentjes|knie|knieen"
+    r"|knietje|knieholte|knieholtes|hiel|hielen|hamstring|hamstrings|achillespees|enkels"
+    r"|poot|poten|beenderen"
+)
+LEG = (
+    rf"(?!meteen\b|verscheen\b|alleen\b|geteen\b)\w*(?:{_LEG_HEAD})"
+    r"|(?:been|kuit|voet|teen|dij|scheen|knie|enkel)(?:kramp\w*|spier\w*|pijn\w*|krampen)"
+    rf"|{_POSS} (?:\w+ )?enkel|(?:linker|rechter|linkse|rechtse) ?enkel"
+    r"|onderste ledematen|ledematen"
+)
+# One leg named as such (a compound without a plural, or "één been").
+ONE_LEG_WORD = (
+    r"\w*(?:been|beentje|kuit|kuitje|voet|voetje|scheen|dij|knie|enkel|hiel)"
+)
+BOTH_LEGS_WORD = (
+    r"\w*(?:benen|beentjes|kuiten|voeten|voetjes|schenen|dijen|enkels|knieen|hielen)"
+)
+BOTH = (
+    r"beide|beiden|allebei|allebeide|alle twee|twee enkels|2 enkels|beide kanten"
+    r"|aan twee kanten|links en rechts|rechts en links|allebij"
+)
+ONE_SIDE_WORDS = (
+    r"een been|1 been|een kuit|1 kuit|ene been|ene kuit|ene voet|ene kant|een kant"
+    r"|alleen (?:links|rechts|de linker|de rechter|het linker|het rechter|het linkse|het rechtse|mijn linker|mijn rechter)"
+    r"|maar aan een kant|aan een kant|enkel (?:links|rechts)|enkel het (?:linkse|rechtse)"
+)
+# "dikker dan de andere", "links veel dikker dan rechts", "twee keer zo dik".
+COMPARISON = (
+    r"dan (?:de|het|mijn|mn|haar|zijn|zn|zn|die) (?:andere|ander|linker|rechter|linkse|rechtse|goede)"
+    r"|dan (?:links|rechts|de andere kant|het andere been|de andere kuit|aan de andere kant)"
+    r"|(?:twee|2|dubbel) (?:keer |x )?zo (?:dik|groot)|2x zo dik|dubbel zo dik"
+    r"|(?:de|het) (?:andere|ander|linker|rechter|linkse|rechtse) (?:\w+ )?(?:niet|is normaal|is gewoon|gewoon normaal|is goed)"
+    r"|verschil tussen (?:links en rechts|mijn benen|beide)|niet even dik|scheef van dikte"
+)
+ARM = r"arm|armen|hand|handen|vinger|vingers|pols|polsen|schouder"
+FACE = r"gezicht|mond|mondhoek|mondhoeken|lip|lippen|wang|wangen|oog|ogen|ooglid|oogleden|tong|kaak|kaken|keel"
+HEAD = r"hoofd|kop|hersenen"
+CHEST = r"borst|borstkas|borstbeen|hart|hartstreek"
+BELLY = r"buik|onderbuik|bovenbuik|buikje|maag|maagstreek|baarmoeder"
+BODY = r"lichaam|lijf|lijfje"
+# One side of the body: "zijn hele linkerkant", "de rechterkant van haar gezicht".
+ONE_SIDE_OF_BODY = (
+    r"(?:links|rechts) (?:\w+ )?(?:helemaal |ineens )?(?:slap|verlamd|lam|verdoofd|krachteloos|gevoelloos)|"
+    r"(?:hele |ganse |gehele )?(?:linker|rechter)(?:kant|zijde|helft|lichaamshelft)"
+    r"|(?:een|1|de linker|de rechter|hele|ganse|ene) (?:kant|zijde|helft) van (?:mijn |mn |zijn |zn |haar |dr |het |zn )?(?:lichaam|lijf|gezicht)"
+    r"|halfzijdig\w*|halve lichaam|halve gezicht|aan een kant van (?:mijn |zijn |haar |het )?(?:lichaam|gezicht)"
+    r"|arm en been|been en arm|arm en (?:zijn|haar|mijn) been"
+)
+MUSCLE = r"spier|spieren|spiertje|spierpijn|spiermassa|kuitspier\w*|dijspier\w*"
+CRAMP = (
+    r"kramp|krampen|krampje|krampke|krampjes|kramppijn|krampaanval\w*|krampte|krampten"
+    r"|krampt|krampend\w*|verkrampt|verkrampen|verkramping\w*|\w+kramp|\w+krampen|spasme\w*"
+    r"|schiet (?:\w+ )?vast|schoot (?:\w+ )?vast|zit (?:\w+ ){0,5}vast|zat (?:\w+ ){0,4}vast|trekt samen|trok samen|kramp gevoel|krampgevoel"
+)
+
+# --------------------------------------------------------------------------- states
+
+SWOLLEN = (
+    r"dik|dikke|dikker|dikkere|dikst|dikste|verdikt|verdikking|opgezet|opgezette|opzetten|zet op"
+    r"|gezwollen|gezwolle|opgezwollen|opgezwolle|zwelling|zwellingen|zwelt|zwellen|zwol|opzwellen"
+    r"|zwelt op|zwellen op|opgeblazen|pafferig|pafferige|bol|bolle|staat dik|staat bol|spant|spannen"
+    r"|strak|strakke|gespannen|gespannenheid|opzwelling|oedeem|vocht in|vochtig been|groter dan"
+)
+HARD = r"hard|harde|keihard|keiharde|steenhard|als een steen|stijf en hard|knoop|bult|bobbel|verharding"
+RED = (
+    r"rood|rode|roder|rooie|vuurrood|vuurrode|knalrood|rozerood|rozig|vurig|vurige|verkleurd|verkleurde"
+    r"|verkleuring|paars|paarse|paarsig|paarsachtig|paarsrood|roodpaars|ontstoken|ontsteking"
+)
+WARM = (
+    r"warm|warme|warmer|heet|hete|heter|gloeit|gloeien|gloeiend|gloeiende|brandend heet|voelt warm"
+    r"|warm aan|heet aan"
+)
+COLD = r"koud|koude|kouder|ijskoud|ijskoude|steenkoud|steenkoude|ijzig|koud aan|ijs koud"
+ICE_COLD = r"ijskoud|ijskoude|steenkoud|steenkoude|ijs koud|heel koud|erg koud|zo koud|doodskoud|ijzig"
+PALE = (
+    r"wit|witte|witter|bleek|bleke|spierwit|lijkbleek|krijtwit|krijtwitte|wasbleek|lijkwit|grauw|grauwe"
+    r"|grijs|grijze|vaal|vale|gevlekt|vlekkerig|marmer\w*|kleurloos"
+)
+BLUE = r"blauw|blauwe|blauwig|blauwachtig|paarsblauw|blauwpaars|blauwzwart|zwart|zwarte|blauwgrijs"
+# No feeling: the strong signs (sudden numbness of a leg is 112).
+NO_FEELING = (
+    r"gevoelloos|gevoelloze|geen gevoel|gevoel kwijt|gevoel weg|gevoel is weg|voelt dood|voelen dood"
+    r"|dood gevoel|voelt als dood|voelt (?:\w+ )?aan als (?:van )?iemand anders|van iemand anders"
+    r"|voel (?:(?!er\b)\w+ ){0,3}(?:niks|niets|geen bal|geen moer) (?:meer )?(?:in|aan) "
+    r"|voel (?:ik )?(?:niks|niets) meer|voelde (?:\w+ ){0,4}(?:niet|niks|niets) meer|voelden (?:\w+ ){0,3}niet meer"
+    r"|voel (?:mijn|mn|m|hem|ze|het|zijn|haar|dr) (?:\w+ ){0,2}niet (?:meer)?"
+    r"|voelt (?:hij|zij|ze|het) (?:\w+ ){0,2}niet (?:meer)?|voelt (?:niks|niets) (?:meer )?(?:in|aan|van)"
+    r"|voelt niet meer|(?:geen|niks|niets|weinig) gevoel (?:meer )?in"
+)
+NUMB = (rf"{NO_FEELING}|doof|dove|doofheid|verdoofd|verdoofde|verdoving|als een blok|houterig|slapend gevoel"
+        r"|minder gevoel|voel (?:\w+ ){0,3}minder(?: goed)?|niet normaal (?:meer )?aan")
+TINGLING = (
+    r"tintel\w*|mierenloop|mieren|kriebel\w*|prikkel\w*|speldenprik\w*|naaldjes|elektrische schok\w*"
+    r"|slaapt (?:steeds|vaak)|slapende (?:voet|voeten|benen|been|hand|handen|vingers)"
+)
+WEAK = (
+    r"slap|slappe|slapper|zwak|zwakke|zwakker|krachteloos|krachteloze|geen kracht|minder kracht"
+    r"|kracht kwijt|kracht weg|lam|lamme|verlamd\w*|futloos|gaf (?:\w+ )?niet (?:meer )?mee"
+    r"|geeft (?:\w+ )?niet (?:meer )?mee|zakt (?:\w+ )?door|zakte (?:\w+ )?door|begaf|begeeft"
+    r"|sleept|sleep met|sleepte|hangt slap|doet niet (?:meer )?mee|wil niet (?:meer )?mee"
+    r"|niet (?:meer )?(?:optillen|opgetild|bewegen|gebruiken)|kan (?:er )?niet (?:meer )?op leunen"
+    r"|krijg\w* (?:\w+ ){0,6}(?:niet|nauwelijks|bijna niet|amper) (?:meer )?(?:opgetild|omhoog|bewogen)"
+    r"|doet niet (?:meer )?wat (?:ik|hij|ze|zij) wil|niet (?:meer )?(?:goed )?(?:optillen|opgetild|omhoog)|geen controle over"
+    r"|deed het niet|doet het niet (?:meer)?|sleep\w* (?:er)?mee|zakt (?:\w+ )?weg|wil (?:\w+ )?niet meer|niet meer wil|als een stuk hout|doet niet mee"
+)
+PARALYSIS = r"verlamd\w*|verlamming\w*|verlammingsverschijnsel\w*|halfzijdig\w*|lam geslagen"
+CANNOT_MOVE = (
+    r"kan (?:\w+ ){0,3}niet (?:meer )?(?:bewegen|optillen|gebruiken|verzetten)"
+    r"|krijg (?:\w+ ){0,3}niet (?:meer )?(?:bewogen|opgetild|omhoog)|beweegt niet (?:meer)?"
+    r"|niet meer (?:bewegen|optillen)"
+)
+PAIN = (
+    r"pijn|pijnen|pijnlijk|pijnlijke|pijnlijker|zeer|zere|au|auw|steekt|steken|stekend\w*|steek"
+    r"|bonkt|bonken|bonkend\w*|klopt|kloppend\w*|brandt|brandend|brand|branden|zeurt|zeurend\w*|zeurderig"
+    r"|gevoelig|gevoelige|doet het|pijn doen|doet pijn|doen pijn|pijn deed|kreunt|schreeuwt|huilt van"
+    r"|krimpt ineen|beurs|beurse|doet zeer|kan er niet aankomen|ik kan er niet aan komen|gilt|gillen|krijst|huilt als"
+    r"|(?:mega|super|kei|hels|barst|spier|been|kuit|voet|dij|knie|enkel|scheen|teen|hiel)pijn\w*"
+    r"|klaagt (?:\w+ ){0,2}over (?:zijn|haar|mijn|mn|dr|zn|de) \w+|knap\w*|geknapt|scheur\w*|zweepslag"
+)
+SEVERE = (
+    r"vreselijk\w*|verschrikkelijk\w*|ontzettend\w*|enorm\w*|hevig\w*|heftig\w*|ondraaglijk\w*"
+    r"|erge|erg|ergste|ergere|heel erg|zo erg|gigantisch\w*|extreem\w*|extreme|niet te harden"
+    r"|niet uit te houden|fel|felle|afschuwelijk\w*|hels\w*|helse|gruwelijk\w*|zoveel pijn|veel pijn"
+    r"|zo een pijn|zon pijn|zo n pijn|kapot van de pijn|schreeuwt het uit|zwaar|zware|heel veel"
+    r"|intens\w*|kan niet meer|nooit zo|nog nooit|ernstig\w*|zo\w* erg|heel hevig|mega\w*|niet normaal|abnormaal|ongelooflijk\w*"
+)
+# "Gaat niet over": a duration that counts as "does not stop".
+STAYS = (
+    r"blijft|blijven|bleef|bleven|gebleven|gaat (?:maar )?niet (?:meer )?(?:weg|over|voorbij)"
+    r"|gaan (?:maar )?niet (?:meer )?(?:weg|over)|gaat maar niet|gaat niet meer|lost niet op"
+    r"|wil niet (?:over|weg|los)|laat niet los|houdt aan|aanhoudend\w*|nog steeds|nog altijd|nog altijd"
+    r"|niet minder|eerder meer|steeds meer|steeds erger|erger|slechter|verergert|toegenomen|niet (?:weg|over) ?gaat|niet weggaat"
+)
+LONG_DURATION = (
+    r"al (?:\w+ ){0,2}(?:uren|uur|urenlang)|(?<!om )(?<!rond )(?:\d+|twee|drie|vier|vijf|zes|een paar|paar|anderhalf|meerdere) (?:uur|uren)(?! geleden)"
+    r"|urenlang|uren (?:lang|achter elkaar)|de hele (?:dag|nacht|ochtend|middag|avond|voormiddag|namiddag)"
+    r"|sinds (?:vanochtend|vanmorgen|vanmiddag|vannacht|vanavond|deze (?:morgen|ochtend|middag|namiddag|voormiddag)|gisteren|gisteravond|gisternacht|\d+ uur|\w+ uur)"
+    r"|van(?:af|uit)? (?:vanochtend|vanmorgen|vanmiddag|vannacht) (?:al|nog)"
+)
+BETTER = (
+    r"minder|beter|verbetert|wordt minder|zakt af|zakt weg|trekt weg|verdwenen|steeds beter"
+    r"|al veel beter|gaat weer|(?:nu |alles )?(?:is |was )?(?:helemaal |alweer |weer )(?:weg|over|voorbij)|opgelost|niks meer|niets meer"
+    r"|(?:nu|inmiddels) (?:is (?:het|alles) )?(?:\w+ )?(?:over|weg|voorbij)|bijna (?:weg|over|voorbij)|zo goed als (?:weg|over)"
+)
+AFTER_CRAMP = (
+    r"na (?:de|die|een|het|mijn|mn|zijn|haar|dat) (?:\w+ )?(?:kramp\w*|\w+kramp)|sinds (?:de|die|een|het|mijn|mn) (?:\w+ )?kramp\w*"
+    r"|van (?:de|die|een) (?:\w+ )?kramp\w*|(?:de )?kramp (?:zelf )?(?:is|was) (?:al )?(?:over|weg|voorbij|gestopt)"
+    r"|kramp (?:gehad|gekregen)|toen (?:de|die) kramp|kramp (?:is|was) (?:\w+ )?weg|na het krampen"
+)
+WORSE = r"erger|steeds erger|verergert|slechter|heviger|toegenomen|toeneemt|neemt toe|meer pijn|niet minder"
+PRESSURE_OR_STANDING_PAIN = (
+    r"als (?:ik|je|hij|zij|ze) (?:\w+ ){0,2}(?:erop|er op|erin|er in|op) (?:druk|drukt|duw|duwt|sta|staat|stap|stapt)"
+    r"|als (?:ik|je|hij|zij|ze) (?:\w+ ){0,4}(?:druk|drukt|duw|duwt|aanraak|aanraakt)\b"
+    r"|bij (?:het )?(?:drukken|aanraken|aankomen|staan|stappen|lopen|opstaan)|bij aanraking|drukpijn"
+    r"|(?:niet|nauwelijks|amper|moeilijk) (?:meer )?(?:op|erop|er op) (?:\w+ ){0,3}(?:staan|stappen|steunen|lopen)"
+    r"|(?:kan|kon) (?:\w+ ){0,3}(?:niet|nauwelijks|amper|bijna niet) (?:meer )?(?:goed )?(?:op |erop |er op )?(?:\w+ \w+ )?(?:lopen|stappen|staan|steunen)"
+    r"|(?:lopen|staan|stappen) (?:gaat|lukt) (?:\w+ )?(?:niet|nauwelijks|amper)"
+)
+FEVER = (
+    r"koorts|koortsig|koortsige|verhoging|koude rillingen|rillingen|rillerig|rilt|bibberen van de kou"
+    r"|hoge temperatuur|temperatuur van|grieperig|gloeiend heet"
+    r"|(?:koorts|temperatuur|heeft|had|heb|is|sinds gisteren|van) (?:van |wel |al |bijna |ruim |boven de )?(?:38|39|40|41)(?: [0-9])?\b(?! jaar| weken| wk| kilo| kg| km| minuten| maanden)"
+    r"|(?:38|39|40|41)(?: [0-9])? graden"
+    r"|gloeit (?:helemaal|van)"
+)
+
+# --------------------------------------------------------------------------- alarms
+BREATHLESS = (
+    r"benauwd\w*|benouwd\w*|benauw|kortademig\w*|kort ademig|kort van adem|ademnood|adem nood"
+    r"|buiten adem|(?:geen|slecht|weinig|nauwelijks|moeilijk|amper|bijna geen) (?:lucht|adem)"
+    r"|lucht tekort|luchttekort|krijg (?:\w+ )?(?:geen|moeilijk|slecht|amper|nauwelijks) (?:lucht|adem)"
+    r"|(?:krijgt|kreeg) (?:\w+ )?(?:geen|moeilijk|slecht|amper|nauwelijks) (?:lucht|adem)"
+    r"|kom (?:\w+ )?niet (?:meer )?op adem|komt niet op adem|naar (?:adem|lucht) (?:te )?(?:happen|hap|hapt|snakken)"
+    r"|hap\w* naar (?:adem|lucht)|snakt naar (?:adem|lucht)|stik|stikken|stikt"
+    r"|(?:adem|ademen|ademhalen|ademhaling) (?:gaat |is )?(?:\w+ )?(?:moeilijk|zwaar|slecht|lastig|moeizaam|piepend|snel)"
+    r"|piep\w* bij (?:het )?ademen|moeilijk (?:ademen|ademhalen)|ademt (?:zwaar|moeilijk|snel|piepend)"
+    r"|zwaar ademen|geen drie woorden|niet uit(?:gesproken)? (?:kan )?praten van"
+    r"|(?:kan|kon|kunnen) (?:\w+ ){0,2}(?:niet|nauwelijks|amper|haast niet|bijna niet) (?:meer )?(?:ademen|ademhalen|inademen)"
+    r"|hijg\w*|moeite met (?:\w+ (?:en )?)?(?:ademen|ademhalen)|adem (?:\w+ )?tekort|naar lucht|geen adem"
+    r"|(?:krijg|krijgt|kreeg) (?:\w+ ){0,2}adem (?:\w+ )?(?:niet|slecht|slechter|moeilijk|nauwelijks)|adem niet (?:\w+ )?(?:vinden|krijgen)"
+    r"|(?:zit|ligt|staat) (?:\w+ ){0,2}te happen|geen zin (?:meer )?(?:afmaken|uitspreken)|piept bij (?:het )?(?:ademhalen|ademen)"
+    r"|ademhaling (?:\w+ )?piept|adem stokt|stikt|naar adem"
+)
+# Flemish "benauwd zijn dat ..." is being afraid, not breathless; muggy weather neither.
+NOT_BREATHLESS = (
+    r"(?:ben|is|was|word) (?:wat |een beetje |heel |erg )?benauwd (?:dat|om|voor|van wat)|benauwd\w* (?:weer|dag|kamer|lucht|warm|ruimte|hok|gevoel bij)"
+    r"|weer is (?:zo |erg )?benauwd|benauwde droom|benauwde dromen"
+)
+CHEST_PAIN = (
+    rf"(?:pijn|steek|steken|steekt|druk|drukkend\w*|knellend\w*|beklemmend\w*|strak gevoel|band) (?:\w+ ){{0,3}}(?:op|in|aan|achter|om|rond) {_POSS}? ?(?:borst|borstkas|borstbeen|hart)"
+    r"|borstpijn|pijn op de borst|beklemmend\w*|beklemming|olifant op \w+ borst|hartaanval|infarct|dichtgeknepen|dichtgesnoerd|dichtgeschroefd"
+    r"|(?:borst|borstkas|borstbeen|hart) (?:\w+ ){0,3}(?:doet (?:\w+ ){0,3}(?:pijn|zeer)|pijn|pijnlijk|drukkend\w*|knelt|steekt|prikt|beklemd|gaat op slot|zit vast)"
+    r"|(?:doet|doen) (?:mijn |mn |zijn |zn |haar |dr |de )?borst (?:\w+ )?(?:pijn|zeer)|grijpt naar (?:\w+ )?borst|zak cement|olifant op|steen op (?:\w+ )?borst"
+    r"|(?:prikt|prikken|steekt|steken|pijn) (?:\w+ ){0,2}in (?:mijn |mn |zijn |zn |haar |de )?(?:borst|borstkas)|trekt naar (?:\w+ )?(?:kaak|arm)"
+    r"|(?:pijn|steek|steken|steekt) (?:\w+ ){0,4}(?:bij|als) (?:het |ik |hij |zij |ze )?(?:diep )?(?:in)?(?:ademen|adem|ademhalen|inademt|inadem)"
+    r"|(?:ademen|inademen|ademhalen) (?:\w+ ){0,2}(?:doet pijn|doet zeer|steekt|pijnlijk)"
+)
+COUGH_BLOOD = (
+    r"hoest\w* (?:\w+ ){0,5}(?:bloed|bloederig\w*)|bloed (?:op ?)?(?:ge)?hoest\w*|bloed opgehoest|bloed opgegeven"
+    r"|bloed bij (?:het )?hoesten|bloederig\w* (?:slijm|sputum|fluim)|bloed in (?:\w+ )?(?:slijm|fluim|sputum)"
+    r"|bloed (?:op|in) (?:\w+ )?(?:zakdoek|tissue)"
+)
+SEIZURE = (
+    r"stuip|stuipen|stuiptrekking\w*|toeval|toevallen|epilep\w*|insult|schuimbek\w*|schuim op (?:de |zijn |haar )?mond"
+    r"|schokt|schokte|schokten|schokken|schokkend\w*|trekkingen|trok (?:\w+ )?(?:met|aan) (?:zijn|haar) (?:armen|benen|hele)"
+    r"|ogen (?:draaien|draaiden|gedraaid) weg|draaide (?:\w+ )?weg met|wegdraaien|verstijfde|verstijfd\w*"
+    r"|trilt en schokt|schokt en trilt|koortsstuip\w*|aanval (?:gehad|kreeg|gekregen)|een (?:soort )?aanval"
+    r"|had net een aanval|kreeg (?:net |daarnet |zonet )?een (?:soort )?aanval"
+    r"|trekkende (?:armpjes|armen|benen|beentjes|ledematen)|trill\w* (?:\w+ ){0,3}(?:lijf|lichaam)|ligt (?:\w+ )?te trillen|ligt (?:\w+ )?stijf"
+    r"|trekken (?:\w+ ){0,2}(?:de hele tijd|steeds)|ogen (?:\w+ )?(?:weggedraaid|rollen)"
+)
+UNCONSCIOUS = (
+    r"bewusteloos|bewusteloze|buiten bewustzijn|bewustzijn (?:verloren|kwijt|verliezen|weg)"
+    r"|flauw ?gevallen|flauwvallen|valt flauw|viel flauw|val (?:bijna )?flauw|flauwte\w*"
+    r"|buiten westen|(?<!pijn is )(?<!kramp is )(?<!pijn was )even weg|weggeraakt|weggezakt|out gegaan|ging out|kijkt dwars door"
+    r"|reageert (?:bijna |amper |nauwelijks |slecht |heel )?(?:niet|nergens|niets|nauwelijks|amper|raar|vreemd|traag|trager|slecht)"
+    r"|op de (?:vloer|grond) (?:gevonden|liggen|ligt|gevallen)|vind (?:\w+ ){0,4}op de (?:vloer|grond)|vond (?:\w+ ){0,4}op de (?:vloer|grond)"
+    r"|reageerde (?:niet|nauwelijks|amper)|niet (?:meer )?aanspreekbaar|niet wakker (?:te krijgen|worden)"
+    r"|krijg (?:hem|haar|ze) niet wakker|geeft geen (?:normaal )?antwoord|geen normaal antwoord"
+    r"|kijkt (?:wazig|glazig|raar|weg)|wazige blik|glazige blik|suf en|heel suf|erg suf|sufferig"
+    r"|niet normaal (?:reageert|reageren)|reageert niet normaal|niet normaal aanspreekbaar|op de grond (?:gevonden|liggen|ligt)"
+)
+CONFUSED = (
+    r"verward|verwarde|verwardheid|in de war|warrig|verdwaasd|wartaal|raaskal\w*|onzin (?:praten|praat)"
+    r"|herkent (?:me|mij|ons|niemand|mijn) (?:\w+ )?niet|weet niet (?:meer )?waar (?:hij|ze|ik|zij) is"
+    r"|weet (?:\w+ )?niet (?:meer )?wie (?:ik|hij|ze|zij) (?:is|ben)|rare dingen|slaat nergens op|niet helder"
+)
+SPEECH = (
+    r"(?:moeite met|problemen met) (?:praten|spreken|de spraak)|kan (?:\w+ ){0,2}(?:niet|nauwelijks|moeilijk|slecht) (?:meer )?(?:goed |duidelijk )?(?:praten|spreken)"
+    r"|praat (?:\w+ )?(?:onduidelijk|raar|vreemd|dubbel|wartaal|brabbel\w*|zo raar)|dubbele tong|brabbel\w*"
+    r"|spraak (?:is |was )?(?:\w+ )?(?:raar|anders|onduidelijk|weg|slecht|vreemd)|lispel\w*|lalt|lallen|lallend"
+    r"|(?:kan|kon) (?:\w+ ){0,2}(?:woorden|woord) niet (?:meer )?(?:vinden|uitspreken)|woorden kwijt"
+    r"|krijgt (?:geen|de) (?:woorden|woord) (?:eruit|niet)|komt niet uit (?:zijn|haar|mijn) woorden|onverstaanbaar"
+    r"|woorden (?:\w+ ){0,4}(?:raar|niet|nauwelijks|moeilijk|verkeerd|door elkaar)|praten (?:gaat|lukt) (?:\w+ )?(?:moeilijk|niet|slecht|raar|moeizaam)"
+    r"|slist|slissen|praat (?:\w+ ){0,2}(?:gek|raar|vreemd|onduidelijk|wartaal)|zegt rare dingen|rare woorden"
+    r"|(?:vindt|vind|vond|vinden) (?:\w+ )?(?:haar|zijn|mijn|mn|de) woorden niet|kan niet op (?:\w+ )?woorden komen"
+)
+CROOKED = (
+    r"scheef|scheve|hangt (?:\w+ )?(?:scheef|naar beneden|af)|hangende mondhoek|mondhoek hangt"
+    r"|gezicht hangt|hangt aan een kant|trekt (?:\w+ )?scheef|afhangend\w*|afhangt"
+)
+WHOLE_BODY_CRAMP = (
+    r"(?:kramp|krampen|verkrampt|verkrampen|stijf) (?:\w+ ){0,2}(?:in|over) (?:mijn |mn |zijn |zn |haar |dr |het )?(?:hele |heel |ganse |gans )(?:mijn |mn |zijn |zn |haar |dr |het )?(?:lichaam|lijf)"
+    r"|(?:hele|heel|ganse|gans) (?:lichaam|lijf) (?:\w+ ){0,2}(?:kramp|krampen|verkrampt|krampt|in kramp|verkrampen|stijf)"
+    r"|overal kramp|kramp overal|alle spieren (?:\w+ ){0,2}(?:verkrampen|krampen|in kramp|verkrampt|stijf)"
+    r"|kaak (?:\w+ ){0,2}op slot|kaken op slot|kaakklem|(?:krijg|krijgt|kreeg) (?:\w+ ){0,3}(?:mond|kaak|kaken) (?:\w+ ){0,2}niet (?:meer )?(?:open|los)"
+    r"|mond (?:gaat|wil|kan) (?:\w+ )?niet (?:meer )?open|stijve kaken|kaken (?:zijn|zitten) (?:\w+ )?(?:stijf|vast)"
+    r"|kramp in (?:mijn |zijn |haar )?(?:armen en benen|benen en armen)"
+)
+VOMIT = (
+    r"braak\w*|brak|brakt|overgeven|overgegeven|(?:geeft|gaf|geef|geven) (?:\w+ ){0,2}over|spugen|spuugt|spuug"
+    r"|gespuugd|spuwt|spuwen|kotsen|kotst|gekotst|misselijk en over|maag ?darm ?griep|buikgriep|maagdarmgriep"
+)
+DIARRHEA = r"diarree|dunne ontlasting|buikloop|waterdun\w*|aan de dunne|loopt eruit|de loop"
+NO_FLUIDS = (
+    r"(?:niks|niets|geen drinken|geen water|geen vocht|drinken|water|vocht|geen slokje|geen slok) (?:\w+ )?(?:meer )?(?:binnen ?(?:houden|houdt|houd|hou|gehouden)|binnen (?:te houden|blijft|blijven))"
+    r"|(?:houdt|houd|hou|kan|kon|krijgt|krijg) (?:\w+ ){0,3}(?:niks|niets|geen \w+|drinken|water|vocht) (?:meer )?binnen"
+    r"|alles komt (?:er )?(?:\w+ ){0,2}uit|(?:drinken|water) komt (?:er )?(?:\w+ ){0,2}uit|ook (?:het )?water|zelfs (?:geen )?(?:\w+ )?water"
+    r"|kan niet (?:meer )?drinken|drinkt (?:\w+ )?(?:niks|niets|niet|bijna niks|bijna niets|nauwelijks)"
+    r"|plast (?:\w+ )?(?:niet|nauwelijks|bijna niet) (?:meer)?|droge luier\w*|geen natte luier\w*|spuugt alles|geeft alles over"
+    r"|alles komt eruit|komt (?:er )?(?:\w+ ){0,3}(?:weer )?uit|(?:bijna |amper |nauwelijks )?(?:niks|niets) (?:\w+ )?(?:drinkt|binnen)|drinken lukt (?:\w+ )?niet|houdt (?:\w+ )?niks binnen"
+    r"|(?:water|drinken|vocht|eten) (?:\w+ )?niet (?:meer )?binnen|blijft (?:er )?niet in|eruit komt|amper geplast|niet geplast|nauwelijks geplast|zonder dat het eruit"
+)
+_URINE = r"urine|plas|plasje|pies|pipi|pis|plassen"
+DARK_URINE = (
+    rf"\w*(?:donker|bruin|cola|zwart|thee)\w* (?:kleurige |gekleurde )?(?:{_URINE})"
+    rf"|colakleur\w*|cola kleur\w*|als cola|kleur van cola|(?:{_URINE}) (?:is |was |wordt |ziet |lijkt )?(?:\w+ ){{0,2}}(?:\w*donker\w*|\w*bruin\w*|zwart|als cola|cola\w*|thee)"
+)
+MUSCLE_PAIN = (
+    r"spierpijn|spier pijn|pijn in (?:\w+ ){0,2}(?:spieren|spier|bovenbenen|dijen|kuiten)"
+    r"|spieren (?:\w+ ){0,2}(?:pijn|zeer|beurs)|alles doet pijn|stijf en pijnlijk"
+)
+THIRST = (
+    r"(?:veel|heel veel|erg veel|vaak|steeds|altijd|enorme?|veel meer|extreme?|voortdurend|constant|continu) dorst"
+    r"|(?:heel|erg|steeds|altijd|zo) dorstig|dorst (?:heel|erg|enorm)|liters (?:water )?(?:drink|drinken)|drink (?:\w+ ){0,2}liters"
+)
+PEEING = (
+    r"(?:veel|vaak|heel vaak|steeds|erg vaak|heel veel|constant|voortdurend) (?:moeten )?plassen"
+    r"|plas (?:heel |erg |zo |ontzettend )?(?:veel|vaak)|moet (?:\w+ ){0,3}(?:vaak|veel|steeds|constant) (?:plassen|naar de wc|naar het toilet)"
+    r"|(?:\d+|vier|drie|vijf) keer (?:\w+ ){0,2}plassen|constant naar de wc|steeds naar de wc"
+)
+WEIGHT_LOSS = (
+    r"afgevallen|vermagerd|gewichtsverlies|(?:kilo|kilos|kg) (?:\w+ )?(?:afgevallen|kwijt|lichter)"
+    r"|val (?:steeds |veel |snel |erg )?af(?! en toe)"
+)
+ON_PURPOSE_WEIGHT = r"dieet|lijnen|wil afvallen|probeer af te vallen|afvallen wil|bewust|sporten om af te vallen"
+HEADACHE = (
+    r"hoofdpijn|koppijn|hoofdpijnen|migraine|pijn in (?:mijn |mn |haar |zijn )?(?:hoofd|kop)|hoofd (?:bonkt|barst|klopt)|barstende hoofdpijn"
+)
+VISION = (
+    r"sterretjes|sterren zien|vlekken (?:voor|zien)|vlekjes (?:voor|zien)|zie (?:\w+ ){0,2}(?:vlekken|vlekjes|sterretjes|flitsen|lichtflitsen|sterren)"
+    r"|ziet (?:\w+ ){0,2}(?:vlekken|vlekjes|sterretjes|flitsen|lichtflitsen)|lichtflits\w*|flitsen|wazig (?:zien|zicht)|wazig zie|zie wazig|ziet wazig"
+    r"|slechter (?:zien|zicht)|zie (?:\w+ )?slechter|dubbel zien|zie dubbel|wazige ogen|zicht (?:is )?(?:\w+ )?(?:wazig|slechter|minder)"
+    r"|vlekken voor (?:mijn|mn|haar|zijn) ogen|vlekjes voor (?:mijn|mn|haar|zijn) ogen|vaag zien"
+    r"|zie (?:ik |ze |hij )?(?:\w+ )?(?:dubbel|wazig|slecht|vaag|minder)|ziet (?:\w+ )?(?:dubbel|wazig|vaag)"
+)
+FACE_OR_HANDS = r"gezicht|handen|vingers|ogen|oogleden|lippen|tong|keel|ring|ringen|wangen"
+SWOLLEN_FACE_HANDS = (
+    rf"(?:{SWOLLEN}) (?:\w+ ){{0,3}}(?:gezicht|handen|vingers|ogen|oogleden|lippen|tong|keel)"
+    rf"|(?:gezicht|handen|vingers|ogen|oogleden|lippen|tong|keel) (?:\w+ ){{0,6}}(?:{SWOLLEN})"
+    r"|ringen? (?:\w+ ){0,2}(?:passen|past|gaan|gaat|kan|krijg) (?:\w+ ){0,2}(?:niet|niet meer)"
+)
+BELLY_CRAMP = (
+    r"buikkramp\w*|buikpijn|(?:kramp|krampen|krampjes|krampende|pijn|steken|steek) (?:\w+ ){0,3}(?:in|onder in|onderin|laag in) (?:mijn |mn |haar |de |dr )?(?:onder)?buik"
+    r"|(?:harde|hard wordende) buik\w*|buik (?:wordt|word|werd|staat|is|voelt) (?:\w+ ){0,2}(?:hard|strak|gespannen)"
+    r"|weeen|wee|weeen|weeenpijn|weeachtig\w*|samentrekking\w*|samentrekkend\w*|krampende pijn|menstruatiepijn\w*"
+    r"|onderbuik (?:\w+ ){0,3}(?:kramp|pijn|steekt|trekt)|voorweeen|indaling\w*"
+)
+BLOOD_LOSS = (
+    r"bloedverlies|verlies (?:\w+ ){0,2}bloed|bloed (?:\w+ ){0,2}verlie\w*|bloed in (?:mijn |mn |haar |dr )?(?:onderbroek|slip|slipje|broek)"
+    r"|bloeding|bloedt (?:\w+ )?(?:van onder|vaginaal)|vaginaal bloed\w*|vloei\w*|ik bloed|ze bloedt|bloed (?:kwijt|verloren)|helderrood bloed"
+)
+FLUID_LOSS = (
+    r"vruchtwater|vocht (?:\w+ )?(?:verloren|verlies|verliezen|kwijt)|(?:plas|golf|scheut) vocht|vochtverlies"
+    r"|blijft druppelen|druppelt|vliezen (?:\w+ )?(?:gebroken|gebleken)|gebroken vliezen|broek (?:is |was )?(?:\w+ )?nat|nat in (?:mijn|mn) broek"
+    r"|verlie\w* (?:\w+ ){0,4}(?:vocht|water)|vocht (?:\w+ )?(?:weg|wegloopt|loopt weg)|loopt (?:\w+ ){0,2}vocht (?:weg|uit)|ik (?:ben|was) nat|dat ik nat ben|helder (?:vocht|water)"
+    r"|(?:onderbroek|broekje|slipje) (?:\w+ ){0,2}nat|nat (?:broekje|onderbroekje)|blijft lopen"
+)
+HIGH_BELLY = (
+    r"boven ?in (?:\w+ )?(?:buik|maag)|bovenbuik|hoog in (?:\w+ )?buik|bovenin (?:\w+ )?buik|onder (?:\w+ ){0,2}(?:ribben|ribbenkast|ribbekast|borstbeen|borst)"
+    r"|rechtsboven|rechts boven|ribben|maagstreek|net onder (?:mijn|mn|haar) borst"
+)
+FEELING_ILL = (
+    r"doodziek|heel ziek|erg ziek|(?:nog )?nooit zo (?:ziek|beroerd|slecht|ellendig|rot)|zo ziek|ziek (?:als een hond|gevoel)|beroerd|ellendig|voel (?:me|mij|ze|zich) (?:\w+ )?(?:slecht|ziek|beroerd|ellendig|niet goed)"
+    r"|voelt (?:zich )?(?:\w+ )?(?:slecht|ziek|beroerd|ellendig)|niet lekker|grieperig|hondsberoerd|misselijk|overgeven|braak\w*"
+)
+BRUISES = (
+    r"blauwe plekken|blauwe plekjes|blauwe vlekken|bloeduitstort\w*|bloedt (?:\w+ )?(?:snel|makkelijk|uit)|bloedneus\w*"
+    r"|tandvlees (?:\w+ )?bloed\w*|bloedend tandvlees|bloed (?:in|bij) (?:\w+ )?(?:plas|urine|ontlasting)|puntjes op|rode puntjes|bloeding\w*"
+)
+RINGING = (
+    r"oorsuizen|suist|suizen|suizende|piep in (?:\w+ )?oren|piept (?:\w+ ){0,3}oren|fluit\w* in (?:\w+ )?oren|ruis\w* (?:\w+ ){0,3}oren|ruist"
+    r"|(?:fluiten|piepen|suizen|ruisen|tuten) (?:mijn|mn|zijn|zn|haar|dr|de) oren|oren (?:\w+ ){0,2}(?:piepen|suizen|fluiten|ruisen)|hoort (?:\w+ ){0,2}slecht"
+    r"|slechter (?:horen|gehoor)|hoor (?:\w+ )?slechter|doof aan|gehoor"
+)
+RASH = r"uitslag|rode vlekken|rode vlekjes|vlekken op|bultjes|netelroos|huiduitslag|jeuk\w*|galbulten"
+PALPITATIONS = (
+    r"hartkloppingen|hartklopping|hart (?:\w+ ){0,2}(?:slaat|klopt|bonkt|gaat) (?:\w+ ){0,2}(?:over|op hol|raar|tekeer|te keer|snel|onregelmatig|wild)"
+    r"|op hol|overslaan|hartritme\w*"
+)
+KININE = r"kinine\w*|hydrokinine\w*|kininesulfaat|kininetablet\w*|kinine tablet\w*"
+STATIN = (
+    r"statine\w*|cholesterolverlager\w*|cholesterol ?pil\w*|cholesterol ?tablet\w*|cholesterol ?medicijn\w*"
+    r"|simvastatine|atorvastatine|rosuvastatine|pravastatine|fluvastatine|cholesterolpillen"
+)
+THYROID_SURGERY = (
+    r"(?:schildklier|bijschildklier|hals|nek)(?:operatie|ingreep)|(?:schildklier|bijschildklier|hals) (?:\w+ ){0,3}(?:geopereerd|operatie|weggehaald|verwijderd)"
+    r"|(?:geopereerd|operatie) (?:\w+ ){0,3}(?:schildklier|bijschildklier|hals)"
+)
+VARIX = r"spatader\w*|spatadertjes|ader|aders|adertje"
+BLEEDING = r"bloedt|bloeden|bloedde|bloed|bloeding"
+HEAVY = r"veel|hevig\w*|erg|blijft|stopt niet|wil niet stoppen|houdt niet op|spuit|gutst|plas bloed"
+
+# --------------------------------------------------------------------------- time course
+SUDDEN = (
+    r"plotseling|plots|plotsklaps|ineens|opeens|eensklaps|acuut|in een keer|in 1 keer"
+    r"|zomaar|uit het niets|van het ene op het andere moment|out of the blue|pats boem|ineen"
+)
+# Started in the last hours or today: "ineens" in the sense of the safety rules (v3).
+RECENT = (
+    r"vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|deze (?:morgen|ochtend|middag|namiddag|voormiddag|avond|nacht)"
+    r"|zojuist|zonet|daarnet|net|juist|nu|nu ineens|net nog|sinds (?:een|1|twee|2|drie|3|anderhalf|half|een half) ?(?:uur|uurtje|kwartier|uren)"
+    r"|(?:een|1|twee|2|half|paar) ?(?:uur|uurtje|kwartier|minuten|minuutjes) geleden|sinds (?:een )?(?:uurtje|halfuurtje|half uurtje|kwartiertje)"
+    r"|halfuurtje|uurtje|sedert (?:vanmorgen|vanochtend|vanmiddag|een uur)|sinds vanochtend|sinds vanmorgen"
+    r"|sinds (?:een )?(?:paar|enkele|twee|drie) uur|(?:een|1) kwartier|sinds een kwartier|merk net|zie net|sinds net"
+    r"|sinds \d+ ?(?:min|minuten)|(?:een )?half ?uur|halfuur|sinds (?:\d+|twee|drie) uur"
+)
+SLOW = (
+    r"langzaam|geleidelijk|sluipend|beetje bij beetje|steeds (?:wat )?meer|traag|heel traag|stilaan"
+    r"|al (?:een )?(?:tijdje|tijd|tijden|weken|maanden|jaren|jaar|lang|heel lang)"
+    r"|sinds (?:een paar |enkele |\w+ )?(?:weken|maanden|jaren|jaar)|(?:weken|maanden|jaren) (?:lang|al)"
+    r"|al (?:\w+ )?(?:dagen|weken|maanden)|de laatste (?:dagen|weken|maanden|tijd)|sinds (?:een paar |enkele )?dagen"
+    r"|sinds deze week|deze week|over (?:een paar |enkele )?dagen|dag na dag|elke dag (?:wat )?(?:meer|erger)"
+)
+DAYS_AGO = (
+    r"(?:\d+|een paar|paar|enkele|twee|drie|vier|vijf|zes) (?:dagen|dag|weken|week|maanden|maand) geleden"
+    r"|vorige (?:week|maand)|eergisteren|sinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|het weekend|vorige week)"
+    r"|al (?:\d+|een paar|paar|enkele|twee|drie) (?:dagen|weken)"
+)
+OLD_AND_UNCHANGED = (
+    r"al (?:heel )?(?:jaren|jaar|lang|heel lang|mijn hele leven|tijden|decennia)|altijd al|jarenlang|sinds jaar en dag"
+    r"|sinds jaren|van jongs af aan|al sinds mijn jeugd|sinds mijn jeugd|sinds (?:mijn )?(?:kindertijd|jeugd)|bekend (?:met|bij)"
+    r"|ik heb copd|copd|ik heb astma|niet anders dan anders|zoals altijd|net als altijd|hetzelfde als altijd"
+    r"|niet erger dan normaal|niet erger|niks nieuws|niets nieuws|normaal voor mij|dat heb ik altijd|altijd zo"
+    r"|precies (?:hetzelfde|zo)|nooit veranderd|niet veranderd|onveranderd|al (?:\d+|twintig|tien|dertig|vijf) jaar"
+    r"|sinds (?:\d{4}|\d+ jaar)|(?:\d+|twintig|tien|vijftien|dertig) jaar (?:geleden|lang)|ziet er (?:nog )?hetzelfde uit"
+    r"|al die tijd (?:hetzelfde|zo)|sindsdien (?:hetzelfde|zo)|is (?:al )?(?:jaren )?hetzelfde|gewoon zichzelf|zoals (?:ze|hij) altijd is"
+)
+COLD_TRIGGERED = (
+    r"als het koud is|bij kou|in de kou|door de kou|van de kou|koud weer|elke winter"
+    r"|in de winter|als ik het koud heb|buiten in de kou|bij koud weer|als ze koud worden|koud water"
+)
+NEW_OR_WORSE = (
+    rf"{SUDDEN}|nieuw|nieuwe|erger|slechter|heviger|anders dan anders|toegenomen|nu ook|nu ineens"
+    r"|sinds (?:vandaag|gisteren|vanochtend|vanmorgen|vannacht|vanmiddag|vanavond|een uur)|meer dan (?:normaal|anders)"
+    r"|voor het eerst|nog nooit|dit keer|deze keer|nu wel|maar nu|sinds kort"
+)
+
+# --------------------------------------------------------------------------- context
+CHILD = (
+    r"kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|kleuter|peuter|baby|babytje|puber|tiener"
+    r"|jongetje|meisje|kleinkind|kleinzoon|kleindochter|kids|ventje|manneke|meiske|meisken|kleine|kleintje|dreumes"
+    r"|zuigeling|schoolkind|kereltje|knul|jochie|spruit"
+)
+PREGNANT = (
+    r"zwanger|zwangere|zwangerschap|zwangerschapsweek|in verwachting|hoogzwanger"
+    r"|(?:\d{1,2}|twintig|dertig) ?(?:weken|wk|w) (?:zwanger|ver|onderweg)|(?:\d{1,2})e week|(?:\d{1,2}) ?(?:wk|w)\b"
+    r"|(?:\d|zeven|acht|negen) maand(?:en)? (?:zwanger|ver)|buik met de baby|baby in (?:mijn|haar) buik|de baby schopt"
+    r"|(?:ik ben|ben ik|ze is|zij is|is ze|ben|is) (?:nu |al |bijna )?\d{1,2} (?:weken|wk|w)(?! geleden| ziek| thuis| op| lang| aan| weg| later)"
+)
+POSTPARTUM = (
+    r"bevallen|bevalling|kraamtijd|kraambed|kraamweek|kraamvrouw|keizersnee|keizersnede|na de geboorte|geboren"
+    r"|net een baby(?:tje)? gekregen|pas een baby(?:tje)? gekregen|net moeder geworden|kraamzorg"
+)
+THROMBOSIS_RISK = (
+    r"operatie|geopereerd|ingreep|ziekenhuis|vliegreis|gevlogen|vlucht|lange reis|lange autorit|autoreis|busreis"
+    r"|bedrust|in bed gelegen|(?:week|weken|dagen) in bed|bedlegerig|ziek in bed|gips|brace|bevalling|bevallen"
+    r"|kraamtijd|de pil|anticonceptie|zwanger|keizersnee|keizersnede|reis|uren (?:in de |gereden|gezeten)"
+)
+# A sign that is not about now: a TV programme, a school talk, someone long ago.
+# A message that only asks out of interest makes none of its signs current.
+ONLY_ASKING = (
+    r"uit interesse|(?:gewoon|alleen) (?:even )?(?:willen )?weten|wil het (?:gewoon |alleen )?weten|vraag (?:het )?(?:voor|uit) de zekerheid"
+    r"|(?:ik )?heb (?:zelf )?(?:nu )?(?:niks|niets) (?:hoor|aan de hand)?$|heb zelf niks|nu is er niks|is gewoon normaal|puur uit|uit nieuwsgierigheid"
+    r"|zag (?:het|dat|dit) (?:in|op) (?:een |de )?(?:film|filmpje|serie|tv|tiktok|youtube|instagram)|vraag voor (?:een )?(?:vriend|vriendin|school)"
+)
+NOT_CURRENT = (
+    r"op (?:de )?tv|televisie|serie|film|programma|documentaire|boek|roman|spreekbeurt|werkstuk|opdracht|presentatie"
+    r"|voor school|voor biologie|studie|cursus|examen|tentamen|artikel|gelezen|op internet|website|podcast|nieuws"
+    r"|overleden|gestorven|(?<!dan )vroeger|jaren geleden|lang geleden|toen ik (?:\w+ )?(?:jong|klein|kind)|als kind|in de jaren"
+    r"|ik (?:lees|las|hoor|hoorde|zag) (?:\w+ ){0,3}(?:over|dat|op)|ik heb (?:\w+ ){0,2}(?:gelezen|gehoord) dat|hoorde dat|las dat"
+    r"|uit interesse|gewoon uit nieuwsgierigheid|ben benieuwd|puur informatief|vraag het (?:gewoon |voor )?(?:uit|me af)"
+)
+# Questions in general ("wat moet ik doen als ...") rather than a sign in progress.
+GENERAL_QUESTION = (
+    r"wat als|stel dat|stel je voor|stel nu dat|stel (?:mijn|mn|je|dat|nu|eens)|mocht|moest (?:ik|het|mijn)|zou (?:\w+ )?(?:worden|gaan|krijgen|zijn|gebeuren)"
+    r"|wat betekent het als|wat betekent (?:\w+ ){0,3}als|wanneer moet (?:ze|hij|zij|we) |moet (?:ik|je|men|we|ze|hij) (?:bij|met) een"
+    r"|is (?:\w+ ){1,5}gevaarlijk|zijn (?:\w+ ){1,5}gevaarlijk|welke (?:\w+ ){0,3}(?:gevaarlijk|ernstig)|(?:zoals|bijvoorbeeld) (?:\w+ )?(?:benauwd|een dik|een rood)"
+    r"|als (?:\w+ ){0,5}(?:dan )?(?:\w+ )?(?:wordt|word|zou worden|gaat worden)\b"
+    r"|wat (?:moet|moeten|kan|kunnen|doe|doen|dient|dien) (?:\w+ ){0,2}(?:doen |dan )?(?:als|wanneer|bij|indien)"
+    r"|wat te doen (?:als|bij)|hoe weet (?:ik|je|men) (?:\w+ )?of|hoe herken\w*|waaraan herken\w*|aan welke \w+ (?:\w+ )?herken\w*|wanneer moet (?:ik|je|men)"
+    r"|wanneer bel (?:ik|je|men)|wanneer (?:is|zijn) (?:het|dat) (?:een )?(?:noodgeval|spoed|gevaarlijk|ernstig)"
+    r"|(?:moet|moeten) (?:ik|je|we|men) (?:\w+ ){0,2}(?:112|bellen|naar) (?:\w+ ){0,3}(?:als|wanneer|bij)"
+    r"|wat zijn (?:de )?(?:tekenen|signalen|symptomen|verschijnselen|alarmsignalen)|welke (?:tekenen|signalen|symptomen|verschijnselen|klachten)"
+    r"|waar (?:moet|moeten|dient|dien) (?:ik|je|we|ze|hij|zij|men) (?:\w+ )?op (?:te )?letten|waarop (?:moet|moeten) (?:\w+ ) letten|hoe ziet (?:een|het) \w+ eruit"
+    r"|wanneer is (?:\w+ ){0,3}(?:gevaarlijk|ernstig)|is (?:\w+ ){0,3}(?:een teken|een signaal) van|kan (?:\w+ ){0,3}een teken (?:zijn|van)"
+    r"|kan (?:ik|je) (?:ooit|later)|als (?:ik|je|mijn|mn|hij|zij|ze|haar|zijn) (?:\w+ ){0,4}ooit|(?:ooit|later) (?:eens )?(?:krijg|krijgt|wordt|word)"
+    r"|voor het geval dat|uit voorzorg|op voorhand|van tevoren|vooraf"
+)
+# Things that make a leg red or warm without being a sign.
+NOT_A_SIGN = (
+    r"warme? (?:douche|kruik|bad|doek|handdoek|sokken|deken|kruiken|kompres|water)|dikke kramp\w*|dikke sokken"
+    r"|(?:na|van|door|bij|in) (?:het |een |de )?(?:warme? )?(?:douche|douchen|bad|sauna|sporten|sport|hardlopen|fietsen|zon|zonnebank"
+    r"|wandelen|training|trainen|zwemmen|massage|masseren|wrijven|insmeren|zalf|kruik|verwarming|hitte|warmte)"
+    r"|te dik|ben dik|ben (?:een )?(?:beetje |wat )?te zwaar|overgewicht|dik van (?:de )?(?:kou|het)"
+    r"|als het warm is|warm weer|bij warm weer|het (?:is|was) warm|warme dag\w*|in de zomer|tropisch\w*"
+    r"|(?:schoenen|schoen|sokken|kousen|broek|verband|steunkous\w*) (?:\w+ ){0,2}(?:te )?(?:strak|krap|knellen|knelt)|te strak"
+)
+# Blue or red that is not a sign: veins, a bruise from bumping, a plaster or tattoo.
+HARMLESS_COLOUR = (
+    r"(?:blauwe|paarse|dikke|rode|kronkelende) (?:aders|adertjes|ader|vaatjes|spataderen|spatadertjes)"
+    r"|spatader\w*|adertjes|blauwe (?:plek|plekken|plekje|plekjes)|tattoo|tatoeage|plakker|pleister"
+    r"|(?:gestoten|stootte|stoten|gevallen|viel|bots\w*|tegenaan gelopen|tegen aan gelopen|klap|bezeerd|gestruikeld|tafel|deur)"
+)
+
+CONCEPTS: Dict[str, str] = {
+    name: pattern for name, pattern in globals().items()
+    if name.isupper() and isinstance(pattern, str) and not name.startswith("_")
+}

@@ -1,0 +1,131 @@
+"""The Reading of one message: everything Krampbot needs to know about a text, made once.
+
+`read(text)` is context-free (it never sees the conversation). One NLU component
+(components/reading.py) makes it for every message and attaches it to the parse output
+under `lezing`, so it reaches `tracker.latest_message` and is stored with the message:
+it holds codes, never copies of the text. krampbot.reading.context combines it with the
+slots (an answer to the question asked, "hij", old signs confirmed across turns). The
+NLU guards, the form and the actions use these two and never read the text again.
+
+Fields (all JSON-able):
+- clauses: number of clauses
+- persoon: whose complaint it is {voor_wie, wie, geslacht, leeftijd} or None;
+  correctie: a correction of who it is about ("het gaat om mij"), same shape
+- tekens: warning-sign codes, most urgent first; niveau: their highest level
+- oude_tekens: signs the person calls old and unchanged
+- losse_staten: states said with only a pronoun ("hij is dik"), for context to bind
+- feiten: triage facts {slot: value}; details: where they came from {slot: {...}}
+- antwoorden: candidate answers to each kind of question (ja_nee, frequentie, voor_wie,
+  zwanger, plotseling, aanbod)
+- commando: the commands said; vraag: asks a question; klacht: tells a current bodily
+  complaint; over: what it is about (kramp, benen, lichaam, zwangerschap)
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any, Dict, List, Optional
+
+from krampbot.names import KIND
+from krampbot.reading import concepts as C
+from krampbot.reading.answers import (
+    is_unsure,
+    parse_frequency,
+    parse_offer_answer,
+    parse_pregnancy_answer,
+    parse_sudden_answer,
+    parse_yes_no,
+)
+from krampbot.reading.facts import read_facts
+from krampbot.reading.person import Person, correction, detect_person, parse_person_answer
+from krampbot.reading.scene import Scene
+from krampbot.reading.signs import context_of, detect
+from krampbot.reading.utterance import about, command_said, describes_complaint, is_personal_statement, is_question
+from krampbot.triage.levels import max_level
+
+VERSION = 1
+Reading = Dict[str, Any]
+
+# States said with only a pronoun, that the conversation may bind to a leg.
+_LOOSE_STATES = {"dik": C.SWOLLEN, "rood": C.RED, "warm": C.WARM, "wit_blauw": rf"{C.PALE}|{C.BLUE}",
+                 "gevoelloos": C.NO_FEELING}
+# "hij is nu ook dik", "die wordt rood": a pronoun as subject, a copula, the state.
+_PRONOUN_SUBJECT = r"(?:hij|ie|die|het|ze|deze|t) (?:is|wordt|word|voelt|ziet|staat|werd|was|lijkt|blijft) (?:\w+ ){0,3}"
+
+
+def _person(person: Optional[Person]) -> Optional[Dict[str, Any]]:
+    return None if person is None else asdict(person)
+
+
+def read(text: Optional[str]) -> Reading:
+    """The Reading of `text` (see the module doc)."""
+    text = text or ""
+    if text.lstrip().startswith("/"):
+        return _payload_reading(text)
+    scene = Scene.of(text)
+    person = detect_person(text)
+    age = person.leeftijd if person else None
+    ctx = context_of(scene, child=bool(person and person.voor_wie == KIND), age=age)
+    signs, old = detect(scene, ctx)
+    level = None
+    for sign in signs:
+        level = max_level(level, sign.level)
+    facts = read_facts(text)
+    values = dict(facts.values)
+    if any(s.code == "been_dik_rood_warm" for s in signs):
+        values["been_dik_rood_warm"] = True
+    if ctx.kinine:
+        facts.details.setdefault("medicijn", {})["kinine"] = True
+    loose = [name for name, pattern in _LOOSE_STATES.items()
+             if not scene.mentioned(C.LEG) and not scene.mentioned(C.HARMLESS_COLOUR)
+             and scene.has(rf"{_PRONOUN_SUBJECT}(?:{pattern})")]
+    fixed = correction(text)
+    asked = is_question(text)
+    reading: Reading = {
+        "v": VERSION,
+        "clauses": len(scene.clauses),
+        "persoon": _person(person),
+        "correctie": _person(fixed),
+        "tekens": [sign.code for sign in signs],
+        "niveau": level,
+        "oude_tekens": [sign.code for sign in old],
+        "losse_staten": loose,
+        "feiten": values,
+        "details": facts.details,
+        "antwoorden": {
+            "ja_nee": parse_yes_no(text),
+            "frequentie": parse_frequency(text),
+            "voor_wie": _person(parse_person_answer(text)),
+            "zwanger": parse_pregnancy_answer(text) or None,
+            "plotseling": parse_sudden_answer(text),
+            "aanbod": parse_offer_answer(text),
+            "weet_niet": is_unsure(text),
+        },
+        "commando": command_said(text),
+        "vraag": asked,
+        "klacht": describes_complaint(scene),
+        "verteld": is_personal_statement(text) and not asked,
+        "over": about(scene, text),
+        "zwanger_of_kraam": ctx.pregnant or ctx.postpartum,
+        "nieuw": scene.has(C.NEW_OR_WORSE),
+        "kinine": ctx.kinine,
+    }
+    return reading
+
+
+def _payload_reading(text: str) -> Reading:
+    """A button payload ("/rode_vlag{...}", "/vraag{...}") or a typed /command: read for
+    commands only; its intent and entities say the rest."""
+    return {"v": VERSION, "clauses": 0, "persoon": None, "correctie": None, "tekens": [],
+            "niveau": None, "oude_tekens": [], "losse_staten": [], "feiten": {}, "details": {},
+            "antwoorden": {"ja_nee": None, "frequentie": None, "voor_wie": None, "zwanger": None,
+                           "plotseling": None, "aanbod": None, "weet_niet": False},
+            "commando": command_said(text), "vraag": False, "klacht": False, "verteld": False,
+            "over": [], "zwanger_of_kraam": False, "kinine": False, "knop": True}
+
+
+def empty() -> Reading:
+    return _payload_reading("")
+
+
+def codes(reading: Optional[Reading], key: str) -> List[str]:
+    return list((reading or {}).get(key) or [])

@@ -1,0 +1,236 @@
+"""One message as a scene: its clauses, and where each medical concept occurs in them.
+
+The scene is built once per message; the sign rules, the facts and the person readers
+ask it questions ("is a leg said to be swollen?") instead of matching phrases:
+
+- a concept counts only where it is affirmed: not negated ("niet dik", "geen koorts",
+  "koorts heb ik niet"; a list after a denial, "niet dik, rood of warm", is denied as a
+  whole), not in a general or hypothetical question ("wat moet ik doen als ..."), and
+  not about a TV programme, a school talk or someone long ago;
+- a state is bound to a body site when the site is named near it in the same clause,
+  or a pronoun ("hij", "die", "het") points back to a site named before, or the clause
+  names no other body part right after a clause about the site.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Dict, Iterable, List, Optional, Sequence
+
+from krampbot.reading import concepts as C
+from krampbot.text.dutch import negated_after, negated_before, normalize
+
+# Flemish and spoken "ni", "nie" for "niet".
+_FLEMISH_NOT = re.compile(r"\b(?:ni|nie|nich)\b")
+_CLAUSE_SPLIT = re.compile(r"[.,;:!?\n]+|\s+-\s+|\bmaar\b|\bwant\b|\bdus\b")
+_SENTENCE_SPLIT = re.compile(r"[.!?\n;]+")
+_BACK_REFERENCES = {"hij", "ie", "die", "deze", "het", "ze", "zij", "dat", "t", "em", "m", "hem"}
+_OTHER_SITES = re.compile(rf"\b(?:{C.ARM}|{C.FACE}|{C.HEAD}|{C.BELLY}|{C.CHEST})\b")
+_SITE_WINDOW_BEFORE = 7
+_SITE_WINDOW_AFTER = 6
+_COPULAS = {"is", "zijn", "was", "waren", "voelt", "voelen", "voelde", "wordt", "worden", "werd",
+            "ziet", "zien", "staat", "staan", "lijkt", "blijft", "bleef", "raakt", "raakte", "werden"}
+_COPULA_WINDOW = 12
+_LIST_WORDS = {"en", "of", "noch", "ook", "niet", "geen", "ofwel", "of ook", "nog"}
+
+
+@lru_cache(maxsize=512)
+def compiled(pattern: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{pattern})\b")
+
+
+@dataclass(frozen=True)
+class Match:
+    clause: int
+    start: int          # word index in the clause
+    end: int            # word index after the match
+    negated: bool
+
+
+@dataclass
+class Clause:
+    index: int
+    sentence: int
+    text: str
+    words: List[str]
+    general: bool = False       # a general or hypothetical question
+    not_current: bool = False   # TV, school, someone long ago
+
+    @property
+    def counts(self) -> bool:
+        return not (self.general or self.not_current)
+
+
+@dataclass
+class Scene:
+    text: str
+    clauses: List[Clause] = field(default_factory=list)
+    _matches: Dict[str, List[Match]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: Optional[str]) -> "Scene":
+        scene = cls(text or "")
+        raw = (text or "").lower()
+        index = 0
+        general_message = False
+        for number, sentence in enumerate(_SENTENCE_SPLIT.split(raw)):
+            sentence_general = bool(compiled(C.GENERAL_QUESTION).search(normalize(sentence)))
+            for part in _CLAUSE_SPLIT.split(sentence):
+                norm = _FLEMISH_NOT.sub("niet", normalize(part))
+                if not norm:
+                    continue
+                clause = Clause(index, number, norm, norm.split())
+                clause.general = sentence_general
+                clause.not_current = bool(compiled(C.NOT_CURRENT).search(norm))
+                scene.clauses.append(clause)
+                index += 1
+            general_message = general_message or sentence_general
+        # "Jaren geleden is mijn buurvrouw overleden aan ... Ik heb zelf niks": a story
+        # about someone else makes its whole sentence not current.
+        for clause in scene.clauses:
+            if clause.not_current:
+                for other in scene.clauses:
+                    if other.sentence == clause.sentence:
+                        other.not_current = True
+        return scene
+
+    # ------------------------------------------------------------------ matching
+    def matches(self, pattern: str) -> List[Match]:
+        cached = self._matches.get(pattern)
+        if cached is not None:
+            return cached
+        regex = compiled(pattern)
+        found: List[Match] = []
+        previous_denied = False
+        for clause in self.clauses:
+            for m in regex.finditer(clause.text):
+                before = clause.text[: m.start()].split()
+                after = clause.text[m.end():].split()
+                negated = negated_before(before) or negated_after(after)
+                # "niet dik, rood of warm": a bare list after a denial is denied too.
+                if not negated and previous_denied and all(
+                        w in _LIST_WORDS or compiled(_STATE_WORDS).fullmatch(w) for w in before):
+                    negated = True
+                start = len(before)
+                found.append(Match(clause.index, start, start + len(m.group(0).split()), negated))
+            previous_denied = _ends_in_denial(clause)
+        self._matches[pattern] = found
+        return found
+
+    def affirmed(self, pattern: str, include_general: bool = False) -> List[Match]:
+        return [m for m in self.matches(pattern) if not m.negated and (
+            include_general or self.clauses[m.clause].counts)]
+
+    def has(self, *patterns: str, include_general: bool = False) -> bool:
+        return any(self.affirmed(p, include_general) for p in patterns)
+
+    def has_all(self, *patterns: str) -> bool:
+        return all(self.affirmed(p) for p in patterns)
+
+    def denied(self, pattern: str) -> bool:
+        return any(m.negated for m in self.matches(pattern))
+
+    def mentioned(self, pattern: str) -> bool:
+        """Named at all, affirmed or not, in any clause (context words: "zwanger")."""
+        return bool(self.matches(pattern))
+
+    def in_clause(self, clause: int, pattern: str, affirmed: bool = True) -> bool:
+        return any(m.clause == clause and (not affirmed or not m.negated) for m in self.matches(pattern))
+
+    def clause_text(self, clause: int) -> str:
+        return self.clauses[clause].text
+
+    # ------------------------------------------------------------------ binding
+    def bound(self, state: str, site: str = C.LEG, *, near: bool = True,
+              exclude: Optional[str] = None) -> List[Match]:
+        """Affirmed matches of `state` that are said of `site` (see the module doc)."""
+        sites = self.matches(site)
+        site_clauses = {m.clause for m in sites}
+        result = []
+        for m in self.affirmed(state):
+            if exclude and self._covered_by(m, exclude):
+                continue
+            if self._site_near(m, sites, near) or self._refers_back(m, site_clauses):
+                result.append(m)
+        return result
+
+    def bound_any(self, states: Iterable[str], site: str = C.LEG, **kwargs) -> bool:
+        return any(self.bound(state, site, **kwargs) for state in states)
+
+    def _site_near(self, m: Match, sites: Sequence[Match], near: bool) -> bool:
+        words = self.clauses[m.clause].words
+        for s in sites:
+            if s.clause != m.clause:
+                continue
+            if not near:
+                return True
+            # "mijn linkervoet is sinds een uur of twee paars en koud": the site is the
+            # subject, a copula links it to the state further on.
+            if s.end <= m.start and m.start - s.end <= _COPULA_WINDOW and any(
+                    w in _COPULAS for w in words[s.end: m.start]):
+                return True
+            if s.end <= m.start and m.start - s.end <= _SITE_WINDOW_BEFORE:
+                return True
+            if s.start >= m.end and s.start - m.end <= _SITE_WINDOW_AFTER:
+                return True
+            if m.start <= s.start < m.end or s.start <= m.start < s.end:  # one inside the other
+                return True
+        return False
+
+    def _refers_back(self, m: Match, site_clauses: set) -> bool:
+        earlier = [c for c in site_clauses if c < m.clause]
+        if not earlier:
+            return False
+        clause = self.clauses[m.clause]
+        words_before = clause.words[: m.start]
+        if any(w in _BACK_REFERENCES for w in words_before[-5:]) or any(
+                w in _BACK_REFERENCES for w in clause.words[m.end: m.end + 3]):
+            return not _OTHER_SITES.search(clause.text)
+        # "mijn kuit doet pijn, dik en rood": a clause with no subject of its own right
+        # after the site's clause.
+        previous = m.clause - 1
+        subjectless = not any(w in {"ik", "je", "jij", "we", "wij", "u", "hij", "zij", "ze"}
+                              for w in words_before)
+        return previous in site_clauses and subjectless and not _OTHER_SITES.search(clause.text)
+
+    def _covered_by(self, m: Match, pattern: str) -> bool:
+        """The match lies inside a match of `pattern` ("warme douche" covers "warme")."""
+        return any(o.clause == m.clause and o.start <= m.start and m.end <= o.end
+                   for o in self.matches(pattern))
+
+    # ------------------------------------------------------------------ helpers
+    def same_clause(self, a: str, b: str) -> bool:
+        clauses_a = {m.clause for m in self.affirmed(a)}
+        return any(m.clause in clauses_a for m in self.affirmed(b))
+
+    def same_sentence(self, a: str, b: str) -> bool:
+        sentences_a = {self.clauses[m.clause].sentence for m in self.affirmed(a)}
+        return any(self.clauses[m.clause].sentence in sentences_a for m in self.affirmed(b))
+
+    @property
+    def all_general(self) -> bool:
+        return bool(self.clauses) and all(c.general for c in self.clauses)
+
+    @property
+    def all_questions(self) -> bool:
+        """Every sentence asks or says it only asks ("vraag uit interesse")."""
+        raw = self.text.strip()
+        return raw.endswith("?") or "?" in raw or all(c.general or c.not_current for c in self.clauses)
+
+    @property
+    def any_current(self) -> bool:
+        return any(c.counts for c in self.clauses)
+
+
+_STATE_WORDS = "|".join([C.SWOLLEN, C.RED, C.WARM, C.PAIN, C.COLD, C.PALE, C.BLUE, C.FEVER,
+                         C.HARD, r"benauwd\w*|kortademig\w*|koorts|pijnlijk\w*"])
+_DENIAL_END = compiled(r"niet|geen|nee|nooit")
+
+
+def _ends_in_denial(clause: Clause) -> bool:
+    """The clause denies something ("het is niet dik"), so a bare list after it does too."""
+    words = clause.words
+    if not words:
+        return False
+    return any(w in {"niet", "geen", "nooit", "noch"} for w in words)

@@ -1,0 +1,410 @@
+"""Warning signs in any Dutch message, as concepts (safety rules v3 §3).
+
+Each rule combines concepts of krampbot.reading.concepts on one Scene: a body site, a
+state, and where it matters the onset or duration ("ineens", "al uren") or the context
+(pregnancy, a child, kinine). The sign table (codes, levels, reasons) is
+krampbot.triage.signs. A sign the person calls old and unchanged ("al jaren kortademig
+door mijn COPD") is returned apart, so Krampbot can ask whether anything changed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, List, Optional, Tuple
+
+from krampbot.reading import concepts as C
+from krampbot.reading.scene import Scene, compiled
+from krampbot.triage.signs import SIGN_BY_CODE, Sign
+
+ADULT_FROM_AGE = 18
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the message says about the person, as far as the signs need it."""
+
+    child: bool = False
+    pregnant: bool = False
+    postpartum: bool = False
+    older: bool = False
+    kinine: bool = False
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _legs(s: Scene, *states: str) -> bool:
+    return any(s.bound(state, C.LEG, exclude=C.NOT_A_SIGN) for state in states)
+
+
+def _old(s: Scene) -> bool:
+    return s.has(C.OLD_AND_UNCHANGED) and not s.has(C.NEW_OR_WORSE)
+
+
+def _attributed_to_cramp_or_pain(s: Scene, clause: int) -> bool:
+    text = s.clause_text(clause)
+    return bool(compiled(r"(?:van|door|tijdens|bij|met|na) (?:de |die |een |mijn |mn |zon |het )?"
+                         r"(?:kramp\w*|pijn)|van de pijn").search(text))
+
+
+# --------------------------------------------------------------------------- 112
+
+def breathless(s: Scene, ctx: Context) -> bool:
+    if not s.has(C.BREATHLESS):
+        return False
+    real = [m for m in s.affirmed(C.BREATHLESS) if not s._covered_by(m, C.NOT_BREATHLESS)]
+    return bool(real) and not ankles_and_slow_breathlessness(s, ctx)
+
+
+def chest_pain(s: Scene, ctx: Context) -> bool:
+    return s.has(C.CHEST_PAIN)
+
+
+def coughing_blood(s: Scene, ctx: Context) -> bool:
+    return s.has(C.COUGH_BLOOD)
+
+
+def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
+    """A pale, white or blue leg or foot; a suddenly cold one; an ice-cold one with
+    severe pain; a cold leg without feeling. Not veins, a bruise, toes white in the cold."""
+    if s.has(C.HARMLESS_COLOUR) and not s.has(C.SUDDEN):
+        colour = [m for m in s.bound(C.PALE) + s.bound(C.BLUE)
+                  if not compiled(C.HARMLESS_COLOUR).search(s.clause_text(m.clause))]
+    else:
+        colour = s.bound(C.PALE) + s.bound(C.BLUE)
+    # White toes in the cold for years are a known pattern; "plots wit" is not.
+    cold_triggered = s.has(C.COLD_TRIGGERED) and not s.has(C.SUDDEN, r"veel kouder|anders dan")
+    if colour and not cold_triggered:
+        return True
+    cold = [m for m in s.bound(C.COLD) if not compiled(
+        r"(?:heb|hebt|heeft|had|krijg|krijgt) (?:het )?(?:zo |erg |heel )?koud|koude voeten|koude tenen"
+        r"|koude (?:handen|benen)|koud water|koude douche|koud bad|ijs|cold").search(s.clause_text(m.clause))]
+    if not cold or cold_triggered:
+        return bool(s.bound(C.ICE_COLD)) and s.has(C.PAIN) and s.has(C.SEVERE)
+    purple = [m for m in s.bound(r"paars|paarse|paarsig|paarsachtig") if not compiled(C.HARMLESS_COLOUR).search(s.clause_text(m.clause))]
+    return (s.has(C.SUDDEN, C.RECENT, C.COMPARISON) or bool(purple) or bool(s.bound(C.NO_FEELING))
+            or bool(s.bound(C.CANNOT_MOVE)) or bool(s.bound(C.WEAK))
+            or (s.has(C.PAIN) and s.has(C.SEVERE)))
+
+
+def leg_without_feeling(s: Scene, ctx: Context) -> bool:
+    """No feeling in the leg, or numbness that came suddenly (today)."""
+    strong = [m for m in s.bound(C.NO_FEELING, near=False)
+              if not compiled(r"(?:kramp|pijn)\w* (?:\w+ )?niet meer|voel (?:de |die )?(?:kramp|pijn)"
+                              ).search(s.clause_text(m.clause))]
+    if strong and not (s.has(C.SLOW) and not s.has(C.SUDDEN, C.RECENT)):
+        return True
+    numb = s.bound(C.NUMB) + s.bound(C.NUMB, C.ONE_SIDE_OF_BODY)
+    return bool(numb) and s.has(C.SUDDEN) and not s.has(C.SLOW, C.DAYS_AGO)
+
+
+def paralysis(s: Scene, ctx: Context) -> bool:
+    """"Verlamd"; a leg or arm that suddenly gives way or cannot be moved; one side of the
+    body weak or numb. Not "kan even niet lopen van de kramp"."""
+    if s.has(C.PARALYSIS):
+        return True
+    for site in (C.LEG, C.ARM):
+        for m in s.bound(C.WEAK, site) + s.bound(C.CANNOT_MOVE, site):
+            if _attributed_to_cramp_or_pain(s, m.clause):
+                continue
+            if s.has(C.SUDDEN, C.RECENT) and not s.has(C.SLOW):
+                return True
+    one_side = s.has(C.ONE_SIDE_OF_BODY)
+    return one_side and s.has(C.WEAK, C.NUMB, C.TINGLING, r"hangt|scheef|doet niet mee|niet meer mee")
+
+
+def face_or_speech(s: Scene, ctx: Context) -> bool:
+    if s.has(C.SPEECH):
+        return True
+    return bool(s.bound(C.CROOKED, C.FACE))
+
+
+def seizure(s: Scene, ctx: Context) -> bool:
+    matches = s.affirmed(C.SEIZURE)
+    if not matches:
+        return False
+    # "Stuiptrekkingen in mijn kuit" is how some people describe an ordinary cramp.
+    for m in matches:
+        text = s.clause_text(m.clause)
+        # Only a twitch bound to the leg itself ("stuiptrekkingen in mijn kuit").
+        if compiled(r"(?:stuiptrek\w*|trekkingen|schok\w*) in (?:mijn|mn|zijn|zn|haar|dr|de) \w*(?:been|benen|kuit|kuiten|voet|voeten|dij|dijen|teen|tenen)"
+                    ).search(text) and not compiled(rf"{C.BODY}|{C.ARM}|armen|bewust\w*|ogen|reageer\w*|hele").search(text):
+            continue
+        return True
+    return False
+
+
+def unconscious(s: Scene, ctx: Context) -> bool:
+    return s.has(C.UNCONSCIOUS)
+
+
+def confused(s: Scene, ctx: Context) -> bool:
+    return bool([m for m in s.affirmed(C.CONFUSED) if not compiled(
+        r"(?:slaap\w*|\w*ritme|maag|darm\w*|hormon\w*|schema|planning|cyclus|hoofd)\b.*\bin de war"
+    ).search(s.clause_text(m.clause))])
+
+
+def whole_body_cramp(s: Scene, ctx: Context) -> bool:
+    return s.has(C.WHOLE_BODY_CRAMP)
+
+
+def pregnant_high_belly_pain(s: Scene, ctx: Context) -> bool:
+    if not (ctx.pregnant or ctx.postpartum):
+        return False
+    return s.has(C.HIGH_BELLY) and s.has(C.PAIN) and (s.has(C.SEVERE) and s.has(C.FEELING_ILL))
+
+
+def bleeding_varix(s: Scene, ctx: Context) -> bool:
+    return s.same_clause(C.VARIX, C.BLEEDING) and s.has(C.HEAVY)
+
+
+# --------------------------------------------------------------------------- vandaag
+
+def _one_sided(s: Scene) -> bool:
+    """One leg, not both: a compared side, "alleen links", a singular leg word."""
+    if s.has(C.COMPARISON, C.ONE_SIDE_WORDS):
+        return True
+    if s.has(C.BOTH) or (s.mentioned(C.BOTH_LEGS_WORD) and not s.mentioned(C.ONE_LEG_WORD)):
+        return False
+    return True
+
+
+def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
+    """One leg swollen (dik), red or discoloured, or warm (one sign is enough, with or
+    without pain): possible trombosebeen. Both legs or both ankles are not this sign."""
+    if s.has(C.COMPARISON) and s.has(C.SWOLLEN, C.RED, C.WARM, C.HARD):
+        return True
+    swollen = _legs(s, C.SWOLLEN)
+    red_or_warm = [m for m in s.bound(C.RED, exclude=C.NOT_A_SIGN) + s.bound(C.WARM, exclude=C.NOT_A_SIGN)
+                   if not compiled(C.HARMLESS_COLOUR).search(s.clause_text(m.clause))]
+    hard_and_sore = bool(s.bound(C.HARD)) and s.has(C.PAIN) and s.has(C.AFTER_CRAMP, C.STAYS, C.THROMBOSIS_RISK)
+    if not (swollen or red_or_warm or hard_and_sore):
+        return False
+    if swollen and not red_or_warm and not _one_sided(s):
+        return False
+    if not _one_sided(s) and not s.has(C.PAIN):
+        return False
+    return True
+
+
+def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
+    """A "cramp" that lasts hours, or pain or swelling that stays after the cramp and gets
+    worse, or hurts when pressed or when standing (soreness that gets less is normal)."""
+    cramp = s.has(C.CRAMP)
+    better = s.has(C.BETTER) and not s.has(C.WORSE)
+    long_cramp = cramp and (s.has(C.LONG_DURATION) and s.same_clause(C.CRAMP, C.LONG_DURATION)
+                            or s.has(r"lost niet op|gaat (?:maar )?niet (?:meer )?(?:weg|over)|blijft (?:\w+ )?(?:hard|keihard|vast|zitten|trekken|staan)|wil niet (?:over|weg|los)|laat niet los"
+                   r"|(?:nog steeds|nog altijd|steeds nog) (?:niet )?(?:over|weg|vast|hard|aanwezig)|(?:nog steeds|nog altijd) (?:\w+ )?niet (?:over|weg)"
+                   r"|zit (?:er )?(?:\w+ )?nog (?:steeds|altijd)|harde bal|niet weg ?gaat|niet over ?gaat"))
+    if long_cramp and not s.has(r"(?:is|was) (?:\w+ )?(?:over|weg|voorbij)|weer weg|alweer over") :
+        return True
+    after = s.has(C.AFTER_CRAMP)
+    if not (cramp or after):
+        return False
+    # The pain must belong to the cramp: said after it, or in the same sentence.
+    linked = after or s.has(r"sindsdien|sinds die|daarna|erna") or s.same_sentence(C.CRAMP, C.PAIN) or s.same_sentence(C.CRAMP, C.SWOLLEN) \
+        or s.same_sentence(C.CRAMP, C.PRESSURE_OR_STANDING_PAIN)
+    pain_or_swelling = s.has(C.PAIN, C.SWOLLEN, C.HARD, C.PRESSURE_OR_STANDING_PAIN)
+    if not (linked and pain_or_swelling):
+        return False
+    signs = s.has(C.STAYS, C.WORSE, C.PRESSURE_OR_STANDING_PAIN) or _legs(s, C.HARD, C.BLUE) \
+        or s.has(r"knap\w*|geknapt|scheur\w*|zweepslag|alsof iemand (?:me|mij) (?:schopte|trapte|raakte)")
+    return signs and not better
+
+
+def red_hot_leg_with_fever(s: Scene, ctx: Context) -> bool:
+    if not s.has(C.FEVER):
+        return False
+    red = _legs(s, C.RED, C.WARM) or s.has(r"rode (?:streep|plek|vlek|plekken)|streep (?:\w+ ){0,3}(?:omhoog|naar boven)")
+    return red
+
+
+def dark_urine(s: Scene, ctx: Context) -> bool:
+    if not s.has(C.DARK_URINE):
+        return False
+    return s.has(r"cola\w*|als cola") or s.has(C.MUSCLE_PAIN, C.PAIN, C.WEAK, r"spier\w*|stijf|sport\w*|gesport|marathon|statine\w*|lam")
+
+
+_KEEPS_NOTHING_DOWN = (r"(?:niks |niets |geen \w+ )?binnen ?(?:houden|houdt|houd|hou)|alles (?:komt )?eruit|spuugt alles"
+                       r"|braakt alles|geeft alles over|eruit komt|(?:niks|niets) binnen|niet binnen")
+
+
+def dehydration(s: Scene, ctx: Context) -> bool:
+    """Vomiting or diarrhoea, and fluids not kept down ("kan niks binnenhouden" says both)."""
+    if s.has(_KEEPS_NOTHING_DOWN):
+        return True
+    return s.has(C.VOMIT, C.DIARRHEA) and s.has(C.NO_FLUIDS)
+
+
+def child_fever_leg(s: Scene, ctx: Context) -> bool:
+    if not ctx.child or not s.has(C.FEVER):
+        return False
+    return (s.has(r"mank\w*|hinkt|hinken|trekt (?:\w+ )?met (?:zijn|haar|dr|zn) been|wil (?:\w+ ){0,3}niet (?:meer )?(?:\w+ ){0,3}(?:lopen|staan|stappen)"
+                  r"|kan niet (?:meer )?(?:lopen|staan)|loopt (?:raar|moeilijk|niet)|kruipt alleen|gaat meteen zitten|spaart")
+            or _legs(s, C.PAIN) or s.has(r"heup|knie|gewricht"))
+
+
+def pregnancy_alarm(s: Scene, ctx: Context) -> bool:
+    if not (ctx.pregnant or ctx.postpartum):
+        return False
+    if ctx.pregnant and s.has(C.BELLY_CRAMP, C.FLUID_LOSS):
+        return True
+    return s.has(C.BLOOD_LOSS) and not s.has(C.COUGH_BLOOD)
+
+
+def pre_eclampsia(s: Scene, ctx: Context) -> bool:
+    if not (ctx.pregnant or ctx.postpartum):
+        return False
+    if s.has(C.SWOLLEN_FACE_HANDS) or s.has(C.VISION) or s.same_sentence(C.SWOLLEN, C.FACE_OR_HANDS):
+        return True
+    if s.has(C.HEADACHE) and not s.has(r"lichte|licht|een beetje|beetje|wat hoofdpijn"):
+        return True
+    return s.has(C.HIGH_BELLY) and s.has(C.PAIN)
+
+
+def ankles_and_slow_breathlessness(s: Scene, ctx: Context) -> bool:
+    """Both ankles swollen, breathlessness that came on over days (possible heart
+    failure): today. Sudden or severe breathlessness stays 112."""
+    if not s.has(C.BREATHLESS) or s.has(C.SUDDEN) or s.has(C.SEVERE) or s.has(C.CHEST_PAIN):
+        return False
+    both_swollen = (s.has(C.BOTH) or s.mentioned(C.BOTH_LEGS_WORD)) and _legs(s, C.SWOLLEN)
+    return both_swollen and s.has(C.SLOW, C.DAYS_AGO, r"de laatste dagen|sinds deze week|steeds \w+er")
+
+
+def kinine_side_effect(s: Scene, ctx: Context) -> bool:
+    if not ctx.kinine:
+        return False
+    return s.has(C.BRUISES, C.VISION, C.RINGING, C.FEVER, C.RASH, C.PALPITATIONS)
+
+
+def low_calcium_after_surgery(s: Scene, ctx: Context) -> bool:
+    return s.has(C.THYROID_SURGERY) and s.has(C.TINGLING, C.CRAMP, C.NUMB)
+
+
+# --------------------------------------------------------------------------- huisarts
+
+def thirst_peeing_weight(s: Scene, ctx: Context) -> bool:
+    if s.has(C.THIRST, C.PEEING):
+        return True
+    return s.has(C.WEIGHT_LOSS) and not s.has(C.ON_PURPOSE_WEIGHT)
+
+
+def both_ankles_swollen(s: Scene, ctx: Context) -> bool:
+    if s.has(C.BREATHLESS):
+        return False
+    both = s.has(C.BOTH) or (s.mentioned(C.BOTH_LEGS_WORD) and not s.has(C.COMPARISON, C.ONE_SIDE_WORDS))
+    return both and bool(s.bound(C.SWOLLEN, C.BOTH_LEGS_WORD, exclude=C.NOT_A_SIGN) or
+                         (s.has(C.BOTH) and _legs(s, C.SWOLLEN)))
+
+
+def statin_muscle_pain(s: Scene, ctx: Context) -> bool:
+    return s.has(C.STATIN) and s.has(C.MUSCLE_PAIN, C.WEAK, r"spier\w* (?:\w+ )?(?:pijn|zeer|zwak)")
+
+
+def child_often(s: Scene, ctx: Context) -> bool:
+    return ctx.child and s.has(rf"{C.CRAMP}|pijn\w*") and s.has(
+        r"vaak|veel|regelmatig|steeds|elke|iedere|wekelijks|dagelijks|telkens")
+
+
+def child_pain_by_day(s: Scene, ctx: Context) -> bool:
+    return ctx.child and s.has(r"pijn\w*") and s.has(r"overdag|bij het spelen|op school|s ochtends|s morgens|s middags")
+
+
+_LIMPS = (r"mank\w*|hinkt|hinken|trekt (?:\w+ )?met (?:zijn|haar|dr|zn) been|spaart|loopt (?:\w+ ){0,3}(?:raar|moeilijk|scheef|vreemd)"
+          r"|trekt (?:\w+ ){0,3}(?:been|beentje|voet)\w* (?:\w+ )?bij")
+
+
+def child_limping(s: Scene, ctx: Context) -> bool:
+    return ctx.child and s.has(_LIMPS)
+
+
+def child_swelling(s: Scene, ctx: Context) -> bool:
+    return ctx.child and _legs(s, C.SWOLLEN, r"zwelling|bult|bobbel")
+
+
+# --------------------------------------------------------------------------- the rules
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    matches: Callable[[Scene, Context], bool]
+
+
+RULES: Tuple[Rule, ...] = (
+    Rule("benauwd", breathless),
+    Rule("pijn_op_de_borst", chest_pain),
+    Rule("bloed_ophoesten", coughing_blood),
+    Rule("been_koud_bleek_blauw", leg_cold_pale_blue),
+    Rule("been_gevoelloos", leg_without_feeling),
+    Rule("verlamming", paralysis),
+    Rule("scheve_mond_of_spraak", face_or_speech),
+    Rule("stuip", seizure),
+    Rule("bewusteloos", unconscious),
+    Rule("verward", confused),
+    Rule("kramp_hele_lichaam", whole_body_cramp),
+    Rule("zwanger_bovenbuikpijn", pregnant_high_belly_pain),
+    Rule("spatader_bloedt", bleeding_varix),
+    Rule("been_dik_rood_warm", swollen_red_warm_leg),
+    Rule("pijn_of_zwelling_blijft", pain_or_swelling_stays),
+    Rule("rood_warm_been_met_koorts", red_hot_leg_with_fever),
+    Rule("donkere_urine", dark_urine),
+    Rule("uitdroging", dehydration),
+    Rule("kind_koorts_beenpijn", child_fever_leg),
+    Rule("zwanger_buik_bloed_vocht", pregnancy_alarm),
+    Rule("pre_eclampsie", pre_eclampsia),
+    Rule("enkels_dik_en_benauwd", ankles_and_slow_breathlessness),
+    Rule("kinine_bijwerking", kinine_side_effect),
+    Rule("laag_calcium_na_operatie", low_calcium_after_surgery),
+    Rule("dorst_plassen_afvallen", thirst_peeing_weight),
+    Rule("beide_enkels_dik", both_ankles_swollen),
+    Rule("statine_spierpijn", statin_muscle_pain),
+    Rule("kind_vaak_kramp", child_often),
+    Rule("kind_pijn_overdag", child_pain_by_day),
+    Rule("kind_mank", child_limping),
+    Rule("kind_zwelling", child_swelling),
+)
+assert all(rule.code in SIGN_BY_CODE for rule in RULES)
+
+# When a stronger sign of the same kind is found, the weaker one adds nothing.
+_SUPERSEDES = {
+    "rood_warm_been_met_koorts": ("been_dik_rood_warm",),
+    "enkels_dik_en_benauwd": ("beide_enkels_dik",),
+    "donkere_urine": ("statine_spierpijn",),
+    "kind_koorts_beenpijn": ("kind_mank", "kind_pijn_overdag"),
+}
+
+
+def detect(scene: Scene, ctx: Context) -> Tuple[List[Sign], List[Sign]]:
+    """(signs, old signs) in this scene, most urgent first. Old signs: would be signs,
+    but the person calls them old and unchanged (§1: ask, do not alarm)."""
+    if not scene.any_current or (scene.has(C.ONLY_ASKING, include_general=True) and scene.all_questions):
+        return [], []
+    found = [SIGN_BY_CODE[rule.code] for rule in RULES if rule.matches(scene, ctx)]
+    codes = {sign.code for sign in found}
+    for strong, weaker in _SUPERSEDES.items():
+        if strong in codes:
+            found = [sign for sign in found if sign.code not in weaker]
+    old = _old(scene)
+    signs = [sign for sign in found if not (old and sign.kan_oud_zijn)]
+    old_signs = [sign for sign in found if old and sign.kan_oud_zijn]
+    from krampbot.triage.levels import level_rank
+
+    signs.sort(key=lambda sign: -level_rank(sign.level))
+    return signs, old_signs
+
+
+_PREGNANCY_ONLY_WORDS = r"harde buik\w*|weeen|voorweeen|vruchtwater|vliezen|verloskundige|vroedvrouw|zwangerschapsweek"
+_TERM_NOTATION = re.compile(r"\b(?:[12]\d|3\d|4[0-2]) ?\+ ?[0-6]\b")
+_BARE_WEEKS = r"(?<!al )(?<!sinds )(?<!na )(?:1[2-9]|[23]\d|4[0-2]) ?(?:weken|wk|w)\b(?! geleden| lang| ziek| later| thuis)"
+
+
+def context_of(scene: Scene, child: bool, age: Optional[int]) -> Context:
+    pregnant = ((scene.has(C.PREGNANT, include_general=False) or scene.has(_PREGNANCY_ONLY_WORDS)
+                 or bool(_TERM_NOTATION.search(scene.text)) or scene.has(_BARE_WEEKS))
+                and not scene.denied(C.PREGNANT))
+    return Context(
+        child=child,
+        pregnant=pregnant,
+        postpartum=scene.has(C.POSTPARTUM) and not scene.has(r"(?:jaar|jaren|maanden) geleden (?:\w+ ){0,2}bevallen"),
+        older=age is not None and age >= 65,
+        kinine=scene.mentioned(C.KININE),
+    )

@@ -1,0 +1,176 @@
+"""What kind of message it is: a command said, a question, a complaint told, what about.
+
+Plain Python. Commands are never guessed: "stop", "opnieuw", "laat mijn samenvatting
+zien", "vergeet mijn gesprek" and "privacy" count only when the text says such a
+command ("en wat kan ik vannacht doen als het weer begint?" is not "opnieuw").
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from krampbot import names as N
+from krampbot.reading import concepts as C
+from krampbot.reading.person import RELATIVE_WORDS
+from krampbot.reading.scene import Scene
+from krampbot.text.dutch import clauses, compile_words, normalize
+
+# --------------------------------------------------------------------------- commands
+
+_SHOW = r"laat (?:maar |eens |dan |me |mij |het |hem |die )*zien|toon|weergeven|bekijken"
+COMMAND_WORDS = {
+    N.OPNIEUW: compile_words(
+        r"opnieuw|overnieuw|over nieuw|herstart\w*|reset\w*|restart|van voren\w*|vooraf aan"
+        r"|voor af aan|van het begin|vanaf het begin|vanaf begin|terug naar (?:het )?(?:begin|start|nul)"
+        r"|herbegin\w*|overdoen|over doen|nog (?:een keer|eens|1 keer) (?:doen|invullen|beginnen)"
+        r"|de vragen nog|schone lei|nieuwe start|nog een poging|begin maar weer"
+    ),
+    N.STOP_TRIAGE: compile_words(
+        r"stop\w*|laat maar|laat die|hou (?:maar )?op|houd op|ophouden|annuleer\w*|kappen|kap"
+        r"|afbreken|breek af|geen vragen meer|niet verder|genoeg|klaar ermee|skip|overslaan"
+        r"|cancel|exit|basta|wil niet meer|hoef niet meer|geen zin|ben het zat|eruit|weg uit"
+        r"|doe niet meer mee|niet afmaken|laat maar zitten"
+    ),
+    N.TOON_SAMENVATTING: compile_words(
+        rf"samenvatting\w*|samenvating\w*|overzicht\w*|ingevuld|geantwoord|mijn antwoorden|{_SHOW}"
+        r"|resultaat|resultaten|print\w*|meenemen|wat weet je (?:nu )?(?:van|over) (?:mij|me)"
+    ),
+    # Erasing needs the words themselves: never a guess (safety rules §7).
+    N.VERGEET: compile_words(
+        r"vergeet (?:\w+ ){0,2}(?:gesprek|gegevens|chat|gesprekken|alles|dit)|verwijder (?:\w+ ){0,2}(?:gegevens|gesprek|data|chat|alles)"
+        r"|wis (?:\w+ ){0,2}(?:gegevens|gesprek|data|chat|alles)|gesprek (?:\w+ )?(?:wissen|verwijderen|vergeten)"
+        r"|gegevens (?:\w+ )?(?:wissen|verwijderen)|vergeet mij|vergeet me|verwijder mij|recht op vergetelheid"
+    ),
+    N.PRIVACY: compile_words(
+        r"privacy\w*|privacyverklaring|wat bewaar je|wat sla je op|wat wordt (?:er )?(?:bewaard|opgeslagen)"
+        r"|wie kan (?:dit|mijn gesprek|het) (?:lezen|zien)|hoe lang bewaar je|mijn gegevens|persoonsgegevens|avg|gdpr"
+    ),
+}
+_SHOW_RE = compile_words(_SHOW)
+# Typed commands, as on Telegram: "/vergeet", "/privacy", "/stop".
+SLASH_COMMANDS = {"/vergeet": N.VERGEET, "/privacy": N.PRIVACY, "/stop": N.STOP_TRIAGE,
+                  "/opnieuw": N.OPNIEUW, "/samenvatting": N.TOON_SAMENVATTING}
+
+
+def command_said(text: Optional[str]) -> List[str]:
+    """Every command this text actually says (most specific first)."""
+    raw = (text or "").strip().lower()
+    slash = raw.split("@", 1)[0].split()[0] if raw.startswith("/") and raw.split() else ""
+    if slash in SLASH_COMMANDS:
+        return [SLASH_COMMANDS[slash]]
+    if raw.startswith("/"):
+        return []
+    norm = normalize(text)
+    said = [intent for intent in (N.VERGEET, N.PRIVACY, N.TOON_SAMENVATTING, N.OPNIEUW, N.STOP_TRIAGE)
+            if COMMAND_WORDS[intent].search(norm)]
+    if N.STOP_TRIAGE in said and _SHOW_RE.search(norm):
+        said.remove(N.STOP_TRIAGE)  # "ja, laat maar zien"
+    if N.VERGEET in said and N.OPNIEUW in said:
+        said.remove(N.OPNIEUW)
+    return said
+
+
+def is_explicit_command(intent: Optional[str], said: List[str]) -> bool:
+    """A command intent counts only when its command is actually said."""
+    if intent not in COMMAND_WORDS:
+        return True
+    return intent in said
+
+
+# --------------------------------------------------------------------------- question or statement
+
+_QUESTION_START = re.compile(
+    r"^(?:wat|hoe|waarom|waardoor|wanneer|welke|welk|wie|waar|kan|kun|kunnen|mag|moet|moeten"
+    r"|helpt|helpen|werkt|werken|is|zijn|heeft het|heb je|geef|vertel|weet je|klopt het|zou|zouden"
+    r"|dient|dien|kunt u|kan u|zal|valt|hangt|komt|krijg ik|heb ik|ben ik|word ik|wordt)\b"
+)
+_HYPOTHETICAL = re.compile(r"\b(?:als|wanneer|stel) (?:ik|je|mijn|mn|hij|zij|ze)\b")
+_SUBJECT = rf"(?:ik|k|(?:mijn|mn|onze|ons|me) (?:{RELATIVE_WORDS}|{C.LEG}|{C.MUSCLE}))"
+_TOLD = re.compile(
+    rf"\b{_SUBJECT}\b.*\b(?:heb|hebt|heeft|hebben|had|krijg|krijgt|kreeg|word|wordt|werd"
+    rf"|lig|ligt|sukkel|kamp|last|doet|doen|trekt|schiet|schieten|verkrampt|verkrampen|krampt|is|zijn|voelt|voel)\b"
+    rf"|\b(?:heb|krijg|word|had|kreeg) (?:ik|k)\b"
+    rf"|\blast van\b"
+)
+_ABOUT_CRAMP = compile_words(rf"{C.CRAMP}|pijn|pijnlijk|last|wakker|{C.LEG}")
+
+
+def is_question(text: Optional[str]) -> bool:
+    """A question mark, or a clause that starts like a Dutch question."""
+    return (text or "").rstrip().endswith("?") or any(
+        _QUESTION_START.search(clause) for clause in clauses(text))
+
+
+def is_personal_statement(text: Optional[str]) -> bool:
+    """The person tells about their own (or a relative's) complaints: "sinds ik statines
+    slik heb ik kramp". A general question ("wat doe ik als ik vannacht weer kramp
+    krijg?") is not one."""
+    for clause in clauses(text):
+        if _QUESTION_START.search(clause) or _HYPOTHETICAL.search(clause):
+            continue
+        if _TOLD.search(clause) and _ABOUT_CRAMP.search(clause):
+            return True
+    return False
+
+
+def is_own_complaint_told(text: Optional[str]) -> bool:
+    """Someone tells about their cramps without asking anything."""
+    return is_personal_statement(text) and not is_question(text)
+
+
+_COMPLAINT_STATES = (
+    C.CRAMP, C.PAIN, C.SWOLLEN, C.RED, C.WARM, C.COLD, C.PALE, C.BLUE, C.NUMB, C.TINGLING, C.WEAK,
+    C.BREATHLESS, C.CHEST_PAIN, C.COUGH_BLOOD, C.SEIZURE, C.UNCONSCIOUS, C.CONFUSED, C.SPEECH,
+    C.CROOKED, C.FEVER, C.VOMIT, C.DIARRHEA, C.DARK_URINE, C.HEADACHE, C.VISION, C.BELLY_CRAMP,
+    C.BLOOD_LOSS, C.FLUID_LOSS, C.RASH, C.PALPITATIONS, C.BRUISES, C.RINGING, C.THIRST, C.HARD,
+    C.MUSCLE_PAIN, r"mank\w*|hinkt|stijf|stijve|zeurt|last van|klacht\w*|ziek|niet lekker|beroerd"
+    r"|loopt (?:\w+ ){0,3}(?:raar|moeilijk|scheef)|trekt (?:\w+ ){0,3}bij|vanwege (?:mijn|mn|zijn|zn|haar|dr) \w+|(?:moet|moest) (?:\w+ )?(?:steeds )?stoppen",
+)
+_SUBJECT_NOW = compile_words(
+    rf"ik|k|mijn|mn|me|mij|hij|zij|ze|zijn|haar|zn|dr|onze|ons|{RELATIVE_WORDS}|{C.LEG}")
+
+
+def describes_complaint(scene: Scene) -> bool:
+    """A current bodily complaint, the person's own or someone else's, with or without
+    the word "kramp" (the safety net: such a message always gets the screening question
+    or the advice, never "I don't know")."""
+    for clause in scene.clauses:
+        if not clause.counts:
+            continue
+        # "elke nacht kramp al 2 maanden": a cramp told needs no subject.
+        if not (_SUBJECT_NOW.search(clause.text) or compile_words(C.LEG).search(clause.text)
+                or scene.in_clause(clause.index, C.CRAMP)):
+            continue
+        if any(scene.in_clause(clause.index, state) for state in _COMPLAINT_STATES):
+            return True
+    return False
+
+
+_CRAMP_RELATED = compile_words(
+    rf"{C.CRAMP}|{C.LEG}|{C.MUSCLE}|knie|knieen|heup|heupen|dij|bovenbeen|hamstring|voetzool"
+    r"|magnesium|kinine|tonic|huisarts|dokter|arts|verloskundige|rekken|stretch\w*|nacht\w*"
+    r"|snachts|zwanger\w*|sport\w*|hardlopen|zwemmen|kraamtijd|bevallen|apotheek|apotheker|medicijn\w*"
+    r"|\w+kramp\w*|\w+krampen|\w*spier\w*|\w+been|\w+benen"  # compounds: beenkramp, kuitspier
+)
+_BODY = compile_words(rf"{C.ARM}|{C.FACE}|{C.HEAD}|{C.CHEST}|{C.BELLY}|{C.BODY}|rug|nek|huid|bloed|hart")
+
+
+def about(scene: Scene, text: Optional[str]) -> List[str]:
+    """What the message is about: kramp, benen, lichaam, zwangerschap (codes)."""
+    norm = normalize(text)
+    topics = []
+    if compile_words(C.CRAMP).search(norm) or _CRAMP_RELATED.search(norm):
+        topics.append("kramp")
+    if compile_words(C.LEG).search(norm):
+        topics.append("benen")
+    if _BODY.search(norm) or describes_complaint(scene):
+        topics.append("lichaam")
+    if scene.mentioned(C.PREGNANT) or scene.mentioned(C.POSTPARTUM):
+        topics.append("zwangerschap")
+    return topics
+
+
+def is_about_cramps(text: Optional[str]) -> bool:
+    """Whether a message Krampbot could not place is still about cramps or legs (then
+    it deserves an honest "I don't know that", not "I did not understand")."""
+    return bool(_CRAMP_RELATED.search(normalize(text)))

@@ -1,0 +1,130 @@
+"""Dutch text mechanics: normalising, clauses, negation ("niet benauwd").
+
+Plain Python (no Rasa). Everything works on `normalize`d text: lowercase, no accents,
+no punctuation, apostrophes removed ("m'n" -> "mn", "'s nachts" -> "s nachts").
+
+Negation: a phrase counts as "negated" when a negation word (niet, geen, nooit, zonder,
+...) stands right before it, possibly with a few filler words in between ("geen last van
+tintelingen", "niet dik of rood"), or when the clause ends in "niet"/"nee" ("koorts heb
+ik niet"). Negation never crosses a clause border (. , ; ! ? and "maar") and stops
+at words such as "wel" or "ik" ("ik weet niet of ik benauwd ben" is not a denial).
+
+What the words *mean* (legs, swelling, suddenness ...) lives in krampbot.reading.concepts.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Iterable, Optional
+
+
+# --------------------------------------------------------------------------- normalize
+
+_APOSTROPHES = "'`\u2018\u2019\u00b4"
+
+
+def normalize(text: Optional[str]) -> str:
+    """Lowercase, strip accents and punctuation, collapse whitespace."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    without_accents = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Apostrophes glue words together ("m'n" -> "mn"); a leading one just disappears.
+    without_apostrophes = re.sub(f"[{_APOSTROPHES}]", "", without_accents)
+    letters_and_digits = re.sub(r"[^a-z0-9]+", " ", without_apostrophes)
+    return " ".join(letters_and_digits.split())
+
+
+def clauses(text: Optional[str]) -> list[str]:
+    """Normalized clauses: split on punctuation and on "maar", where negation ends."""
+    if not text:
+        return []
+    parts = re.split(r"[.,;:!?\n()]+|\s+-\s+|\bmaar\b", text.lower())
+    return [clause for clause in (normalize(part) for part in parts) if clause]
+
+
+# --------------------------------------------------------------------------- negation
+
+_NEGATORS = {"niet", "geen", "nooit", "zonder", "nergens", "noch", "niks", "niets", "ni", "nie", "evenmin"}
+# Words that may stand between a negator and what it negates: "geen last van X",
+# "niet echt X", "niet dik of rood".
+_NEGATION_FILLERS = {
+    "echt", "zo", "erg", "heel", "helemaal", "meer", "last", "van", "een", "de", "het",
+    "op", "mijn", "mn", "in", "is", "ben", "bent", "word", "wordt", "voel", "me", "mij",
+    "er", "nog", "te", "zijn", "heb", "hebt", "heeft", "sprake", "aan", "al", "of",
+    "lijkt", "echte", "dat",
+    # symptoms that are listed together: "niet dik, rood of warm"
+    "dik", "rood", "rode", "warm", "heet", "gezwollen", "opgezwollen", "benauwd",
+    "kortademig", "koorts", "pijn", "pijnlijk", "verkleurd",
+}
+_MAX_FILLERS = 4
+_TRAILING_FILLERS = {"ben", "bent", "is", "ik", "heb", "hebt", "heeft", "het", "er",
+                     "ze", "hij", "zij", "was", "had", "dat", "die"}
+_TRAILING_NEGATORS = {"niet", "nee", "geen", "evenmin", "ni", "nie"}
+_TRAILING_SOFTENERS = {"hoor", "echt", "gelukkig", "zo"}
+
+
+_LIST_JOINERS = {"of", "en", "noch"}
+_MAX_LIST_STEPS = 8
+_BETWEEN_JOINER_AND_ITEM = {"de", "het", "een", "ook", "geen"}
+_NEW_PHRASE = {"ik", "je", "jij", "hij", "ze", "zij", "we", "wel", "maar", "heb", "heeft", "is", "zijn",
+               "mijn", "mn", "zn", "haar", "dr", "zijn", "nu", "dan", "meer"}
+
+
+def negated_before(words_before: list[str]) -> bool:
+    """A negator shortly before, possibly with fillers in between ("geen last van"), or
+    earlier in a list joined by "of"/"en" ("geen harde buiken of bloedverlies", "niks dik
+    of rood"). A new phrase after the joiner ("geen kracht en mn plas ...") ends it."""
+    reversed_words = list(reversed(words_before))
+    for steps, word in enumerate(reversed_words):
+        if word in _NEGATORS:
+            return True
+        if word in _LIST_JOINERS and steps < _MAX_LIST_STEPS and all(
+                w in _BETWEEN_JOINER_AND_ITEM for w in reversed_words[:steps]):
+            # The list before the joiner: its items up to a negator.
+            for item_step, item in enumerate(reversed_words[steps + 1:], start=1):
+                if item in _NEGATORS:
+                    return True
+                if item in _NEW_PHRASE or item_step > 4:
+                    return False
+            return False
+        if word not in _NEGATION_FILLERS or steps >= _MAX_FILLERS:
+            return False
+    return False
+
+
+def negated_after(words_after: list[str]) -> bool:
+    """'koorts heb ik niet', 'benauwd? nee': a short tail that ends in a negation."""
+    while words_after and words_after[-1] in _TRAILING_SOFTENERS:
+        words_after = words_after[:-1]
+    if not words_after or words_after[-1] not in _TRAILING_NEGATORS:
+        return False
+    return len(words_after) <= 4 and all(w in _TRAILING_FILLERS for w in words_after[:-1])
+
+
+def affirmed_in_clause(pattern: re.Pattern, clause: str) -> bool:
+    for match in pattern.finditer(clause):
+        before = clause[: match.start()].split()
+        after = clause[match.end():].split()
+        if not negated_before(before) and not negated_after(after):
+            return True
+    return False
+
+
+@lru_cache(maxsize=2048)
+def compile_words(pattern: str) -> re.Pattern:
+    """`pattern` as whole words; compiled once (the same patterns run on every message)."""
+    return re.compile(rf"\b(?:{pattern})\b")
+
+
+def mentions(pattern: str | re.Pattern, text_or_clauses: str | Iterable[str]) -> bool:
+    """True if `pattern` occurs in some clause without being negated."""
+    compiled = pattern if isinstance(pattern, re.Pattern) else compile_words(pattern)
+    parts = clauses(text_or_clauses) if isinstance(text_or_clauses, str) else text_or_clauses
+    return any(affirmed_in_clause(compiled, clause) for clause in parts)
+
+
+def mentions_any(patterns: Iterable[str], text_or_clauses: str | Iterable[str]) -> bool:
+    parts = clauses(text_or_clauses) if isinstance(text_or_clauses, str) else list(text_or_clauses)
+    return any(mentions(pattern, parts) for pattern in patterns)
