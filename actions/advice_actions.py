@@ -8,8 +8,18 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.glue import give_advice, in_form, keep_said, known, summary_message, understood
+from actions.glue import (
+    current_advice,
+    give_advice,
+    in_form,
+    keep_said,
+    known,
+    say_safety_note,
+    summary_message,
+    understood,
+)
 from krampbot import names as N
+from krampbot.triage.levels import HUISARTS, HUISARTS_VANDAAG
 from krampbot.triage.messages import old_sign_question
 from krampbot.triage.signs import flags_from_codes
 
@@ -23,8 +33,26 @@ class ActionTriageAdvies(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[EventType]:
         state = known(tracker)
+        before = state.get(N.ADVIES)
+        place_changed = state.get(N.ZWANGER) is True or state.get(N.KRAAMTIJD) is True
+        if before and before == current_advice(state).level and not place_changed \
+                and _only_screening_after_advice(tracker):
+            # Advice was given at once; the screening found nothing worse: it stands.
+            dispatcher.utter_message(response="utter_advies_blijft")
+            return [SlotSet(N.VRAGEN_KLAAR, True), SlotSet(N.ONDUIDELIJK_ANTWOORD, None),
+                    SlotSet(N.AANBOD, N.AANBOD_SAMENVATTING)]
         events = give_advice(dispatcher, tracker, state)
         return events + [SlotSet(N.VRAGEN_KLAAR, True), SlotSet(N.ONDUIDELIJK_ANTWOORD, None)]
+
+
+def _only_screening_after_advice(tracker: Tracker) -> bool:
+    """The questions that just ran followed advice given at once (action_rode_vlag)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "action" and event.get("name") == N.ACTION_RODE_VLAG:
+            return True
+        if event.get("event") == "action" and event.get("name") == N.ACTION_TRIAGE_ADVIES:
+            return False
+    return False
 
 
 class ActionRodeVlag(Action):
@@ -42,8 +70,19 @@ class ActionRodeVlag(Action):
             # Only old and unchanged signs: ask instead of alarm (§1); remembered as old.
             dispatcher.utter_message(text=old_sign_question(flags_from_codes(meaning.old_signs)))
             known_old = list(tracker.get_slot(N.OUD_TEKEN_GEVRAAGD) or [])
-            return events + [SlotSet(N.OUD_TEKEN_GEVRAAGD, list(dict.fromkeys(known_old + meaning.old_signs)))]
-        return events + give_advice(dispatcher, tracker, state)
+            return events + [SlotSet(N.OUD_TEKEN_GEVRAAGD, list(dict.fromkeys(known_old + meaning.old_signs))),
+                             SlotSet(N.VERVOLG, None)]
+        level = current_advice(state).level
+        if level == HUISARTS:
+            # Not urgent by itself: the questions (urgent signs first) decide the advice.
+            events += say_safety_note(dispatcher, tracker)
+            dispatcher.utter_message(response="utter_triage_intro")
+            return events + [SlotSet(N.AANBOD, None), SlotSet(N.VERVOLG, N.VERVOLG_VRAGEN)]
+        events += give_advice(dispatcher, tracker, state)
+        if level == HUISARTS_VANDAAG and state.get(N.SPOEDSIGNALEN) is None:
+            # Today, and nothing worse? The screening question checks the 112 signs.
+            return events + [SlotSet(N.AANBOD, None), SlotSet(N.VERVOLG, N.VERVOLG_VRAGEN)]
+        return events + [SlotSet(N.VERVOLG, None)]
 
 
 class ActionToonSamenvatting(Action):

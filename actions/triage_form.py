@@ -29,7 +29,14 @@ from actions.glue import (
 )
 from krampbot import names as N
 from krampbot.dialogue import is_question_during_questions, restart_needs_confirmation
-from krampbot.triage.messages import audience_of, old_sign_question, screening_question, which_sign_question
+from krampbot.triage.levels import HUISARTS_VANDAAG, SPOED_112
+from krampbot.triage.messages import (
+    audience_of,
+    old_sign_question,
+    screening_after_advice,
+    screening_question,
+    which_sign_question,
+)
 from krampbot.triage.questions import next_question, required_slots
 from krampbot.triage.signs import UNKNOWN_SCREENING_ITEM, flags_from_codes, screening_items
 
@@ -192,6 +199,13 @@ class ActionAskSpoedsignalen(Action):
                   domain: DomainDict) -> List[EventType]:
         slots = dict(tracker.current_slot_values())
         items = screening_items(audience_of(slots, reading_of(tracker)))
+        if slots.get(N.ADVIES) == HUISARTS_VANDAAG:
+            # Advice for today was given: check only what would make it 112.
+            items = [item for item in items if item.level == SPOED_112]
+            dispatcher.utter_message(text=screening_after_advice(slots, items), buttons=[
+                {"title": "Ja, een van deze", "payload": "ja"},
+                {"title": "Nee, geen van deze", "payload": "nee"}])
+            return []
         dispatcher.utter_message(text=screening_question(slots, items), buttons=[
             {"title": "Ja, een van deze", "payload": "ja"},
             {"title": "Nee, geen van deze", "payload": "nee"}])
@@ -208,6 +222,8 @@ class ActionAskSpoedsignaal(Action):
                   domain: DomainDict) -> List[EventType]:
         slots = dict(tracker.current_slot_values())
         items = [*screening_items(audience_of(slots, reading_of(tracker))), UNKNOWN_SCREENING_ITEM]
+        if slots.get(N.ADVIES) == HUISARTS_VANDAAG:
+            items = [item for item in items if item.level == SPOED_112] + [UNKNOWN_SCREENING_ITEM]
         dispatcher.utter_message(text=which_sign_question(), buttons=[
             {"title": item.knop, "payload": f'/rode_vlag{{"spoedsignaal":"{item.code}"}}'}
             for item in items])

@@ -101,11 +101,6 @@ def is_goodbye(text: Optional[str]) -> bool:
     return bool(_THANKS_AND_BYE.search(normalize(text)))
 
 
-def goodbye_response(advies: Optional[str]) -> str:
-    """A goodbye gets a goodbye; the 112 line only when the advice was urgent."""
-    return "utter_goodbye_na_spoed" if advies == N.SPOED_112 else "utter_goodbye"
-
-
 def offers_after_advice(state: Mapping[str, Any]) -> List[str]:
     """What may still be offered: never the questions once they are done."""
     offers = []

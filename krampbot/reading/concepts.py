@@ -165,7 +165,7 @@ BETTER = (
 )
 AFTER_CRAMP = (
     r"na (?:de|die|een|het|mijn|mn|zijn|haar|dat) (?:\w+ )?(?:kramp\w*|\w+kramp)|sinds (?:de|die|een|het|mijn|mn) (?:\w+ )?kramp\w*"
-    r"|van (?:de|die|een) (?:\w+ )?kramp\w*|(?:de )?kramp (?:zelf )?(?:is|was) (?:al )?(?:over|weg|voorbij|gestopt)"
+    r"|(?:de )?kramp (?:zelf )?(?:is|was) (?:al )?(?:over|weg|voorbij|gestopt)"
     r"|kramp (?:gehad|gekregen)|toen (?:de|die) kramp|kramp (?:is|was) (?:\w+ )?weg|na het krampen"
 )
 WORSE = r"erger|steeds erger|verergert|slechter|heviger|toegenomen|toeneemt|neemt toe|meer pijn|niet minder"
@@ -222,7 +222,7 @@ COUGH_BLOOD = (
     r"|bloed (?:op|in) (?:\w+ )?(?:zakdoek|tissue)"
 )
 SEIZURE = (
-    r"stuip|stuipen|stuiptrekking\w*|toeval|toevallen|epilep\w*|insult|schuimbek\w*|schuim op (?:de |zijn |haar )?mond"
+    r"stuip|stuipen|stuiptrekking\w*|^toeval$|(?:een|had|heeft|kreeg|krijgt|krijg|epileptische|soort) toeval|toevallen|epilep\w*|insult|schuimbek\w*|schuim op (?:de |zijn |haar )?mond"
     r"|schokt|schokte|schokten|schokken|schokkend\w*|trekkingen|trok (?:\w+ )?(?:met|aan) (?:zijn|haar) (?:armen|benen|hele)"
     r"|ogen (?:draaien|draaiden|gedraaid) weg|draaide (?:\w+ )?weg met|wegdraaien|verstijfde|verstijfd\w*"
     r"|trilt en schokt|schokt en trilt|koortsstuip\w*|aanval (?:gehad|kreeg|gekregen)|een (?:soort )?aanval"

@@ -93,7 +93,9 @@ def interpret(reading: Optional[Reading], slots: Mapping[str, Any],
     if correction and correction.get("voor_wie"):
         result.correction = dict(correction)
     person = reading.get("persoon")
-    if person and not slots.get(N.VOOR_WIE) and requested_slot != N.VOOR_WIE:
+    # Who it is about comes from a complaint told, not from a general question with "ik".
+    told = reading.get("klacht") or reading.get("verteld") or reading.get("tekens")
+    if person and told and not slots.get(N.VOOR_WIE) and requested_slot != N.VOOR_WIE:
         facts.update({k: v for k, v in person_values(person).items() if v is not None})
     result.facts = {slot: value for slot, value in facts.items()
                     if slot not in result.answer and value is not None}

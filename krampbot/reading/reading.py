@@ -102,7 +102,9 @@ def read(text: Optional[str]) -> Reading:
         },
         "commando": command_said(text),
         "vraag": asked,
-        "klacht": describes_complaint(scene),
+        # A complaint told, or asked about in the first person ("waarom krijg ik steeds
+        # pijn in mijn kuit?"); a general question ("hoe voorkom ik kramp?") is neither.
+        "klacht": describes_complaint(scene) or describes_complaint(scene, in_questions=True),
         "verteld": is_personal_statement(text) and not asked,
         "over": about(scene, text),
         "zwanger_of_kraam": ctx.pregnant or ctx.postpartum,
@@ -129,3 +131,16 @@ def empty() -> Reading:
 
 def codes(reading: Optional[Reading], key: str) -> List[str]:
     return list((reading or {}).get(key) or [])
+
+
+def signs_in(text: Optional[str]) -> List[Any]:
+    """The warning signs (krampbot.triage.signs.Sign) the Reading finds in `text`."""
+    from krampbot.triage.signs import SIGN_BY_CODE
+
+    return [SIGN_BY_CODE[code] for code in read(text)["tekens"]]
+
+
+def old_signs_in(text: Optional[str]) -> List[Any]:
+    from krampbot.triage.signs import SIGN_BY_CODE
+
+    return [SIGN_BY_CODE[code] for code in read(text)["oude_tekens"]]

@@ -21,6 +21,7 @@ from typing import Dict, Iterable, List, Optional, Sequence
 from krampbot.reading import concepts as C
 from krampbot.text.dutch import negated_after, negated_before, normalize
 
+_ADVERBIAL_MAAR = re.compile(r"\b(gaat|ging|gaan|wil|wou|wilde|blijft|bleef|lukt|kan|kon|zit) maar\b")
 # Flemish and spoken "ni", "nie" for "niet".
 _FLEMISH_NOT = re.compile(r"\b(?:ni|nie|nich)\b")
 _CLAUSE_SPLIT = re.compile(r"[.,;:!?\n]+|\s+-\s+|\bmaar\b|\bwant\b|\bdus\b")
@@ -71,7 +72,8 @@ class Scene:
     @classmethod
     def of(cls, text: Optional[str]) -> "Scene":
         scene = cls(text or "")
-        raw = (text or "").lower()
+        # Adverbial "maar" ("het gaat maar niet weg") does not start a new clause.
+        raw = _ADVERBIAL_MAAR.sub(r"\1", (text or "").lower())
         index = 0
         general_message = False
         for number, sentence in enumerate(_SENTENCE_SPLIT.split(raw)):

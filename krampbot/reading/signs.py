@@ -103,7 +103,11 @@ def paralysis(s: Scene, ctx: Context) -> bool:
     if s.has(C.PARALYSIS):
         return True
     for site in (C.LEG, C.ARM):
-        for m in s.bound(C.WEAK, site) + s.bound(C.CANNOT_MOVE, site):
+        for m in s.bound(C.CANNOT_MOVE, site):
+            # "kan mijn been niet meer bewegen": 112, unless it is the cramp or slow.
+            if not _attributed_to_cramp_or_pain(s, m.clause) and not s.has(C.SLOW):
+                return True
+        for m in s.bound(C.WEAK, site):
             if _attributed_to_cramp_or_pain(s, m.clause):
                 continue
             if s.has(C.SUDDEN, C.RECENT) and not s.has(C.SLOW):
@@ -206,6 +210,8 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
     pain_or_swelling = s.has(C.PAIN, C.SWOLLEN, C.HARD, C.PRESSURE_OR_STANDING_PAIN)
     if not (linked and pain_or_swelling):
         return False
+    if s.has(r"even niet|heel even|eventjes|tijdens de kramp") and not s.has(C.STAYS, C.WORSE):
+        return False  # "ik kan even niet lopen van de kramp": the cramp itself
     signs = s.has(C.STAYS, C.WORSE, C.PRESSURE_OR_STANDING_PAIN) or _legs(s, C.HARD, C.BLUE) \
         or s.has(r"knap\w*|geknapt|scheur\w*|zweepslag|alsof iemand (?:me|mij) (?:schopte|trapte|raakte)")
     return signs and not better
@@ -289,7 +295,8 @@ def thirst_peeing_weight(s: Scene, ctx: Context) -> bool:
 
 
 def both_ankles_swollen(s: Scene, ctx: Context) -> bool:
-    if s.has(C.BREATHLESS):
+    # In pregnancy two thicker ankles are common; its alarms are face and hands (pre-eclampsia).
+    if s.has(C.BREATHLESS) or ctx.pregnant:
         return False
     both = s.has(C.BOTH) or (s.mentioned(C.BOTH_LEGS_WORD) and not s.has(C.COMPARISON, C.ONE_SIDE_WORDS))
     return both and bool(s.bound(C.SWOLLEN, C.BOTH_LEGS_WORD, exclude=C.NOT_A_SIGN) or
@@ -310,6 +317,7 @@ def child_pain_by_day(s: Scene, ctx: Context) -> bool:
 
 
 _LIMPS = (r"mank\w*|hinkt|hinken|trekt (?:\w+ )?met (?:zijn|haar|dr|zn) been|spaart|loopt (?:\w+ ){0,3}(?:raar|moeilijk|scheef|vreemd)"
+          r"|wil (?:\w+ ){0,3}niet (?:meer )?(?:lopen|staan|stappen)"
           r"|trekt (?:\w+ ){0,3}(?:been|beentje|voet)\w* (?:\w+ )?bij")
 
 

@@ -23,7 +23,7 @@ COMMAND_WORDS = {
         r"opnieuw|overnieuw|over nieuw|herstart\w*|reset\w*|restart|van voren\w*|vooraf aan"
         r"|voor af aan|van het begin|vanaf het begin|vanaf begin|terug naar (?:het )?(?:begin|start|nul)"
         r"|herbegin\w*|overdoen|over doen|nog (?:een keer|eens|1 keer) (?:doen|invullen|beginnen)"
-        r"|de vragen nog|schone lei|nieuwe start|nog een poging|begin maar weer"
+        r"|de vragen nog|schone lei|nieuwe start|nog een poging|begin maar weer|wis (?:mijn |de )?antwoorden"
     ),
     N.STOP_TRIAGE: compile_words(
         r"stop\w*|laat maar|laat die|hou (?:maar )?op|houd op|ophouden|annuleer\w*|kappen|kap"
@@ -126,16 +126,26 @@ _COMPLAINT_STATES = (
     C.MUSCLE_PAIN, r"mank\w*|hinkt|stijf|stijve|zeurt|last van|klacht\w*|ziek|niet lekker|beroerd"
     r"|loopt (?:\w+ ){0,3}(?:raar|moeilijk|scheef)|trekt (?:\w+ ){0,3}bij|vanwege (?:mijn|mn|zijn|zn|haar|dr) \w+|(?:moet|moest) (?:\w+ )?(?:steeds )?stoppen",
 )
+_FIRST_PERSON_NOW = compile_words(
+    rf"(?:heb|krijg|word|ben|voel) (?:ik|k)|(?:mijn|mn|zijn|haar|zn|dr) (?:{C.LEG}|{C.MUSCLE}|{C.ARM}|{C.CHEST}|{C.BELLY})"
+    r"|(?:heeft|krijgt|is) (?:mijn|mn|onze|ons) \w+")
 _SUBJECT_NOW = compile_words(
     rf"ik|k|mijn|mn|me|mij|hij|zij|ze|zijn|haar|zn|dr|onze|ons|{RELATIVE_WORDS}|{C.LEG}")
 
 
-def describes_complaint(scene: Scene) -> bool:
+def describes_complaint(scene: Scene, in_questions: bool = False) -> bool:
     """A current bodily complaint, the person's own or someone else's, with or without
     the word "kramp" (the safety net: such a message always gets the screening question
-    or the advice, never "I don't know")."""
+    or the advice, never "I don't know"). A clause that asks ("hoe voorkom ik kramp?")
+    tells no complaint; with `in_questions` those count too ("waarom heb ik steeds
+    pijn in mijn kuit?": a complaint asked about)."""
     for clause in scene.clauses:
         if not clause.counts:
+            continue
+        asks = bool(_QUESTION_START.search(clause.text) or _HYPOTHETICAL.search(clause.text))
+        if asks != in_questions:
+            continue
+        if in_questions and not _FIRST_PERSON_NOW.search(clause.text):
             continue
         # "elke nacht kramp al 2 maanden": a cramp told needs no subject.
         if not (_SUBJECT_NOW.search(clause.text) or compile_words(C.LEG).search(clause.text)

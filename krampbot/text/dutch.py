@@ -78,8 +78,8 @@ def negated_before(words_before: list[str]) -> bool:
     of rood"). A new phrase after the joiner ("geen kracht en mn plas ...") ends it."""
     reversed_words = list(reversed(words_before))
     for steps, word in enumerate(reversed_words):
-        if word in _NEGATORS:
-            return True
+        if word in _NEGATORS and reversed_words[steps + 1: steps + 3] != ["het", "uit"]:
+            return True  # ("uit het niets" is sudden, not a denial)
         if word in _LIST_JOINERS and steps < _MAX_LIST_STEPS and all(
                 w in _BETWEEN_JOINER_AND_ITEM for w in reversed_words[:steps]):
             # The list before the joiner: its items up to a negator.

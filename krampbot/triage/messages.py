@@ -191,12 +191,12 @@ def _huisarts(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
 
 def _zelfzorg(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
     if s.child:
-        return _zelfzorg_child(advice, s)
+        return _zelfzorg_child(advice, s, flags)
     first = (f"{s.wie[0].upper()}{s.wie[1:]} kan de kramp voor nu zelf aanpakken."
              if s.wie else "Je kunt de kramp voor nu zelf aanpakken.")
-    during = ("Bij kramp: het been strekken en de tenen naar het lichaam trekken, of staan en naar een muur leunen."
+    during = ("Bij kramp: het been strekken en de tenen naar het lichaam trekken. Een paar stappen lopen of zachtjes masseren helpt ook."
               if s.other else
-              "Bij kramp: strek je been en trek je tenen naar je toe, of ga staan en leun naar een muur.")
+              "Bij kramp: strek je been en trek je tenen naar je toe. Een paar stappen lopen of zachtjes masseren helpt ook.")
     drink = "geen alcohol" if s.zwanger else "minder koffie en alcohol"
     prevent = f"Voorkomen kan helpen, maar het bewijs is niet sterk: genoeg drinken, rekken voor het slapen, {drink}."
     contact = s.contact("verloskundige" if s.verloskundige else "huisarts")
@@ -214,6 +214,7 @@ def _zelfzorg(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
         _night_safety(s),
         come_back,
         one_leg,
+        _call_112_if(s) if s.verloskundige else "",
         _pregnancy_watch(s),
     ]
 
@@ -223,9 +224,11 @@ def _zelfzorg_child(advice: Advice, s: Situation, flags: List[Flag]) -> List[str
         f"Je kunt de kramp van {s.wie} voor nu zelf aanpakken.",
         "Rek de spier rustig: het been strekken en de tenen naar het lichaam trekken. Masseer zachtjes.",
         "Stel gerust: het doet pijn, maar het gaat weer over.",
+        "Pijn in beide benen in de avond, terwijl je kind overdag gewoon speelt? Dat is vaak groeipijn, en onschuldig.",
         f"Laat {s.wie} genoeg drinken, zeker bij warm weer en sport.",
         f"Maak een afspraak bij de huisarts als {s.wie} vaak kramp heeft, overdag pijn heeft, mank loopt of een zwelling heeft.",
         "Koorts erbij, met pijn in het been of mank lopen? Bel dan vandaag nog de huisarts of de huisartsenpost.",
+        "Bij een stuip bel je meteen 112.",
     ]
 
 
@@ -273,6 +276,12 @@ def screening_question(slots: Mapping[str, Any], items: Sequence[ScreeningItem])
     else:
         ask = "Heb je nu een van deze klachten?"
     return f"Eerst een belangrijke vraag. {ask}\n" + bullets(item.regel for item in items)
+
+
+def screening_after_advice(slots: Mapping[str, Any], items: Sequence[ScreeningItem]) -> str:
+    s = Situation.from_slots(slots)
+    ask = f"Heeft {s.wie} daarnaast nu een van deze klachten?" if s.other else "Heb je daarnaast nu een van deze klachten?"
+    return f"Nog één belangrijke vraag. {ask} Dan moet je meteen 112 bellen.\n" + bullets(item.regel for item in items)
 
 
 def which_sign_question() -> str:

@@ -1,7 +1,8 @@
 """Every custom action, run directly: Tracker.from_dict + CollectingDispatcher.
 
-No trained model and no server: the domain is the one Rasa loads (domain.yml plus the
-responses in data/), the trackers are built by hand.
+No trained model and no server: the domain is the one Rasa assembles (domain.yml plus the
+responses in data/, read as YAML), the trackers are built by hand with the Reading the
+NLU would attach (krampbot.reading.read), and the actions' whole event lists are checked.
 """
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 import pytest
-from rasa.shared.importers.importer import TrainingDataImporter
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -23,6 +23,9 @@ from actions.conversation_actions import (
     ActionOpnieuw,
 )
 from actions.triage_form import ValidateKrampTriageForm
+from krampbot.names import READING_KEY
+from krampbot.reading.reading import read
+from tests.support.domain import load_domain
 
 ROOT = Path(__file__).resolve().parents[2]
 FORM = "kramp_triage_form"
@@ -34,9 +37,7 @@ CALM_SELF = {"spoedsignalen": False, "voor_wie": "zelf", "been_dik_rood_warm": F
 
 @pytest.fixture(scope="module")
 def domain() -> Dict[str, Any]:
-    importer = TrainingDataImporter.load_from_config(
-        str(ROOT / "config.yml"), str(ROOT / "domain.yml"), [str(ROOT / "data")])
-    return importer.get_domain().as_dict()
+    return load_domain().as_dict()
 
 
 def tracker(text: str = "", intent: Optional[str] = None, confidence: float = 0.99,
@@ -48,7 +49,7 @@ def tracker(text: str = "", intent: Optional[str] = None, confidence: float = 0.
     if requested:
         all_slots["requested_slot"] = requested
     latest = {"text": text, "intent": {"name": intent, "confidence": confidence},
-              "entities": entities or []}
+              "entities": entities or [], READING_KEY: read(text)}
     if selector is not None:
         latest["response_selector"] = {"vraag": selector}
     if ranking is not None:
@@ -62,9 +63,19 @@ def tracker(text: str = "", intent: Optional[str] = None, confidence: float = 0.
 
 
 def run(action, tracker_: Tracker, domain: Dict[str, Any]):
+    messages, events = run_events(action, tracker_, domain)
+    return messages, {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def run_events(action, tracker_: Tracker, domain: Dict[str, Any]):
+    """The messages and the whole event list, in order (repeats and strays visible)."""
     dispatcher = CollectingDispatcher()
     events = asyncio.run(action.run(dispatcher, tracker_, domain))
-    return dispatcher.messages, {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    return dispatcher.messages, events
+
+
+def slot_events(events) -> List[tuple]:
+    return [(e["name"], e["value"]) for e in events if e.get("event") == "slot"]
 
 
 def said(messages) -> List[str]:
@@ -380,13 +391,34 @@ def test_gibberish_is_not_understood(domain):
     assert said(messages) == ["utter_nlu_fallback"]
 
 
-def test_personal_statement_gets_the_answer_and_the_offer_and_keeps_the_fact(domain):
-    messages, slots = run(ActionBeantwoordVraag(),
-                          tracker("sinds ik statines slik heb ik kramp in mijn benen",
-                                  "medicijnen_en_kramp", slots={"disclaimer_gegeven": True}),
-                          domain)
-    assert said(messages) == ["utter_medicijnen_en_kramp", "utter_aanbod_triage"]
-    assert slots["aanbod"] == "vragen" and slots["nieuwe_medicijnen"] is True
+def test_a_told_complaint_gets_the_screening_and_keeps_the_fact(domain):
+    # Safety net (issue 18): a told complaint gets the questions, screening first.
+    messages, events = run_events(ActionBeantwoordVraag(),
+                                  tracker("sinds ik statines slik heb ik kramp in mijn benen",
+                                          "medicijnen_en_kramp", slots={"disclaimer_gegeven": True}),
+                                  domain)
+    assert said(messages) == ["utter_triage_intro"]
+    assert slot_events(events) == [
+        ("nieuwe_medicijnen", True), ("voor_wie", "zelf"),
+        ("bronnen", {"nieuwe_medicijnen": {"middel": "statines"}}),
+        ("aanbod", None), ("vervolg", "vragen")]
+
+
+def test_a_question_with_a_complaint_gets_a_short_answer_then_the_screening(domain):
+    selector = {"response": {"intent_response_key": "vraag/rekken_kuit", "confidence": 0.9}, "ranking": []}
+    messages, events = run_events(ActionBeantwoordVraag(),
+                                  tracker("ik heb nu kramp in mijn kuit, wat kan ik zelf doen?", "vraag",
+                                          slots={"disclaimer_gegeven": True}, selector=selector), domain)
+    assert said(messages) == ["utter_vraag/rekken_kuit", "utter_triage_intro"]
+    assert slot_events(events)[-1] == ("vervolg", "vragen")
+
+
+def test_a_general_question_is_answered_without_the_questions(domain):
+    messages, events = run_events(ActionBeantwoordVraag(),
+                                  tracker("hoe voorkom ik kramp", "kramp_voorkomen",
+                                          slots={"disclaimer_gegeven": True}), domain)
+    assert said(messages) == ["utter_kramp_voorkomen"]
+    assert slot_events(events) == [("aanbod", None), ("vervolg", None)]
 
 
 def test_old_unchanged_sign_is_asked_about(domain):

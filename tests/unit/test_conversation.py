@@ -1,14 +1,15 @@
-"""Conversation decisions (krampbot.dialogue): commands, offers, statements, updates."""
+"""Conversation decisions (krampbot.dialogue) and what kind of message it is
+(krampbot.reading.utterance): commands, offers, statements, updates."""
 import pytest
 
-from krampbot.dialogue import (
-    is_about_cramps,
-    is_explicit_command,
-    is_personal_statement,
-    parse_offer_answer,
-    restart_needs_confirmation,
-    update_after_advice,
-)
+from krampbot.dialogue import restart_needs_confirmation, update_after_advice
+from krampbot.reading.answers import parse_offer_answer
+from krampbot.reading.utterance import command_said, is_about_cramps, is_personal_statement
+from krampbot.reading.utterance import is_explicit_command as _is_explicit_command
+
+
+def is_explicit_command(intent, text):
+    return _is_explicit_command(intent, command_said(text))
 
 
 @pytest.mark.parametrize(

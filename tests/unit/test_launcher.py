@@ -92,32 +92,9 @@ def test_spacy_download_is_tried_once_per_install_not_on_every_run(tmp_path):
     venv = tmp_path / "venv"
     venv.mkdir()
     (venv / ".krampbot-installed").touch()  # an install that is up to date
-    assert "install_spacy_model.py" in make_dry_run(venv, "run")  # first run: tried
+    assert "install_spacy_model" in make_dry_run(venv, "run")  # first run: tried
     (venv / ".krampbot-spacy-tried").touch()
-    assert "install_spacy_model.py" not in make_dry_run(venv, "run")
-    assert "install_spacy_model.py" not in make_dry_run(venv, "test")
+    assert "install_spacy_model" not in make_dry_run(venv, "run")
+    assert "install_spacy_model" not in make_dry_run(venv, "test")
     # `make install` tries again (e.g. after putting the wheel in a wheelhouse).
-    assert "install_spacy_model.py" in make_dry_run(venv, "install")
-
-
-# ------------------------------------------------------------------ speed-up switch
-@pytest.mark.parametrize("value,applied", [(None, True), ("1", True), ("0", False)])
-def test_rasa_speedups_can_be_switched_off(monkeypatch, value, applied):
-    import rasa.__main__
-    import rasa.core.run
-
-    from startup.patches import speedups as rasa_speedups
-
-    calls = []
-    for module, name in ((rasa.core.run, "serve_application"), (rasa.core.run, "configure_app"),
-                         (rasa.__main__, "configure_logging_and_warnings")):
-        monkeypatch.setattr(module, name, getattr(module, name))  # restored afterwards
-    monkeypatch.setattr(rasa.__main__, "main", lambda: calls.append("rasa"))
-    monkeypatch.setattr(rasa_speedups, "apply", lambda: calls.append("speedups"))
-    monkeypatch.setattr("sys.argv", ["launcher"])
-    if value is None:
-        monkeypatch.delenv(launcher.SPEEDUPS_ENV, raising=False)
-    else:
-        monkeypatch.setenv(launcher.SPEEDUPS_ENV, value)
-    launcher.main(["run", "-m", "models/krampbot.tar.gz"])
-    assert calls == (["speedups", "rasa"] if applied else ["rasa"])
+    assert "install_spacy_model" in make_dry_run(venv, "install")

@@ -8,7 +8,11 @@ import dataclasses
 import pytest
 
 from krampbot.triage.levels import HUISARTS, HUISARTS_VANDAAG, LEVELS, SPOED_112, ZELFZORG, max_level
-from krampbot.reading.signs import RED_FLAG_CODES, RED_FLAGS, detect_red_flags, old_signs
+from krampbot.reading.reading import old_signs_in as old_signs, signs_in as detect_red_flags
+from krampbot.reading.signs import RULES
+from krampbot.triage.signs import SIGN_BY_CODE as RED_FLAGS
+
+RED_FLAG_CODES = tuple(rule.code for rule in RULES)
 
 RED_FLAG_WORDINGS = [
     # spoed_112: breathing / chest / coughing blood (alone counts too)
@@ -115,6 +119,44 @@ RED_FLAG_WORDINGS = [
     ("mijn kuit is nog steeds gezwollen na die kramp", "pijn_of_zwelling_blijft"),
     # Old but now worse: a red flag again.
     ("ik heb al jaren copd maar nu ben ik ineens veel benauwder", "benauwd"),
+    # Safety rules v3: pregnancy and the kraamtijd (any week), recognised anywhere.
+    ("ik ben 30 weken zwanger en ik heb steeds harde buiken", "zwanger_buik_bloed_vocht"),
+    ("zwanger van 25 weken en ik verlies wat bloed", "zwanger_buik_bloed_vocht"),
+    ("ik ben 34 weken en er loopt vocht weg", "zwanger_buik_bloed_vocht"),
+    ("ik ben zwanger en mijn gezicht en handen zijn ineens opgezet", "pre_eclampsie"),
+    ("zwanger, en ik zie sterretjes en heb hoofdpijn", "pre_eclampsie"),
+    ("twee weken geleden bevallen en nu erge hoofdpijn", "pre_eclampsie"),
+    ("36 weken zwanger en vreselijke pijn boven in mijn buik, ik voel me doodziek", "zwanger_bovenbuikpijn"),
+    ("zwanger en hevige pijn onder mijn ribben, ik ben heel erg ziek", "zwanger_bovenbuikpijn"),
+    ("ik ben 33 weken zwanger, ontzettende pijn hoog in mijn buik en ik moet overgeven", "zwanger_bovenbuikpijn"),
+    # v3: both ankles with slowly worse breathing is today; without it an appointment.
+    ("mijn enkels zijn allebei dik en ik ben de laatste dagen steeds kortademiger", "enkels_dik_en_benauwd"),
+    ("beide enkels gezwollen en al dagen wat benauwder bij de trap", "enkels_dik_en_benauwd"),
+    ("mijn voeten zijn allebei dik en ik hijg sinds deze week bij het lopen", "enkels_dik_en_benauwd"),
+    ("mijn enkels zijn allebei opgezet", "beide_enkels_dik"),
+    ("beide voeten zijn dik aan het eind van de dag", "beide_enkels_dik"),
+    ("ik heb dikke enkels, aan twee kanten", "beide_enkels_dik"),
+    # v3 §4: kinine side effects (today), not any bruise.
+    ("ik slik kinine en nu suizen mijn oren", "kinine_bijwerking"),
+    ("sinds de kinine zie ik wazig", "kinine_bijwerking"),
+    ("ik gebruik kinine en heb overal blauwe plekken", "kinine_bijwerking"),
+    # A statin and muscle pain without dark urine: an appointment (blood test).
+    ("sinds de statine doen mijn spieren pijn", "statine_spierpijn"),
+    ("ik slik simvastatine en heb spierpijn in mijn benen", "statine_spierpijn"),
+    ("mijn cholesterolpil geeft me spierpijn", "statine_spierpijn"),
+    # Low calcium after thyroid or neck surgery: today.
+    ("na mijn schildklieroperatie tintelen mijn vingers", "laag_calcium_na_operatie"),
+    ("sinds de operatie aan mijn schildklier kramp in mijn handen", "laag_calcium_na_operatie"),
+    ("ik ben aan mijn hals geopereerd en heb nu tintelingen rond mijn mond", "laag_calcium_na_operatie"),
+    # A varix that bleeds a lot: 112.
+    ("mijn spatader bloedt en het stopt niet", "spatader_bloedt"),
+    ("er komt veel bloed uit een spatader op mijn kuit", "spatader_bloedt"),
+    ("mijn spatader is opengegaan en bloedt hevig", "spatader_bloedt"),
+    # v3: one new swollen leg is today, with or without pain; said as a comparison.
+    ("mijn linkerkuit is dikker dan de rechter", "been_dik_rood_warm"),
+    ("na de vlucht is mijn onderbeen rood en gespannen", "been_dik_rood_warm"),
+    ("ik voel niks meer in mijn voet", "been_gevoelloos"),
+    ("de kramp gaat maar niet weg, al sinds vanmiddag", "pijn_of_zwelling_blijft"),
 ]
 
 
@@ -153,6 +195,11 @@ def test_detect_red_flags(text, code):
         "ik heb een blauwe plek op mijn been",
         "een warme douche helpt goed",
         "het was toeval dat ik het merkte",
+        # v3: soreness for a day or two that gets less is normal.
+        "sinds de kramp van gisteren is mijn kuit nog wat stijf, maar het wordt al minder",
+        # v3: "ineens" long ago, tingling only: an appointment, not 112.
+        "vorige week kreeg ik ineens tintelingen in mijn tenen, die zijn er nog",
+        "ik ben zwanger en mijn enkels zijn aan het eind van de dag wat dik",
         "het is benauwd weer vandaag",
         "ik val af en toe in slaap op de bank",
         "ik heb als kind vaak kramp gehad",

@@ -2,8 +2,10 @@
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-import startup.patches.sessions  # noqa: F401  (applies the carry-over fix)
+import startup.patches.sessions
 from startup.patches.sessions import events_in_session, session_is_long
+
+startup.patches.sessions.apply()  # the carry-over fix, as every Rasa server has it
 
 
 def conversation(turns, extra=()):
