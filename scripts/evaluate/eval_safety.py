@@ -103,18 +103,15 @@ class InProcessBot:
         agent.processor.lock_store = agent.lock_store
         return cls(agent)
 
-    def listed_codes(self, slots: Dict[str, Any]) -> List[str]:
-        """Codes of the which-sign buttons the bot would show this person."""
-        variants = self.agent.domain.responses.get("utter_ask_spoedsignaal") or []
-        chosen = None
-        for variant in variants:
-            conditions = variant.get("condition") or []
-            if conditions and all(slots.get(c.get("name")) == c.get("value") for c in conditions):
-                chosen = variant
-                break
-        if chosen is None:
-            chosen = next((v for v in variants if not v.get("condition")), variants[0] if variants else {})
-        return [c for c in (button_code(b.get("payload", "")) for b in chosen.get("buttons") or []) if c]
+    @staticmethod
+    def listed_codes(turn: BotTurn) -> List[str]:
+        """Codes of the items the screening question shows this person: its bullet lines,
+        looked up in the sign table the list is built from (krampbot/triage/signs.py)."""
+        from krampbot.triage.signs import SCREENING_ITEMS
+
+        by_line = {item.regel: item.code for item in SCREENING_ITEMS}
+        lines = [line.strip().lstrip("•").strip() for text in turn.texts for line in text.splitlines()]
+        return [by_line[line] for line in lines if line in by_line]
 
     async def say(self, sender: str, text: str) -> BotTurn:
         from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
@@ -157,7 +154,7 @@ async def run_probe(bot: InProcessBot, probe: Probe) -> Outcome:
                 outcome.stuck = True
                 break
             if slot == "spoedsignalen":
-                reply = screening_reply(probe, bot.listed_codes(dict(turn.slots)))
+                reply = screening_reply(probe, bot.listed_codes(turn))
             elif slot == "spoedsignaal":
                 reply = which_sign_reply(probe, turn.buttons)
             else:
