@@ -34,24 +34,30 @@ class ActionTriageAdvies(Action):
                   domain: DomainDict) -> List[EventType]:
         state = known(tracker)
         before = state.get(N.ADVIES)
-        place_changed = state.get(N.ZWANGER) is True or state.get(N.KRAAMTIJD) is True
-        if before and before == current_advice(state).level and not place_changed \
-                and _only_screening_after_advice(tracker):
+        checked = tracker.get_slot(N.CONTROLE_NA_ADVIES)
+        if checked and before == current_advice(state).level and not _place_changed(tracker):
             # Advice was given at once; the screening found nothing worse: it stands.
             dispatcher.utter_message(response="utter_advies_blijft")
+            dispatcher.utter_message(response="utter_aanbod_samenvatting")
             return [SlotSet(N.VRAGEN_KLAAR, True), SlotSet(N.ONDUIDELIJK_ANTWOORD, None),
-                    SlotSet(N.AANBOD, N.AANBOD_SAMENVATTING)]
+                    SlotSet(N.AANBOD, N.AANBOD_SAMENVATTING), SlotSet(N.CONTROLE_NA_ADVIES, None)]
+        if checked:
+            events = give_advice(dispatcher, tracker, state)
+            return events + [SlotSet(N.VRAGEN_KLAAR, True), SlotSet(N.ONDUIDELIJK_ANTWOORD, None),
+                             SlotSet(N.CONTROLE_NA_ADVIES, None)]
         events = give_advice(dispatcher, tracker, state)
         return events + [SlotSet(N.VRAGEN_KLAAR, True), SlotSet(N.ONDUIDELIJK_ANTWOORD, None)]
 
 
-def _only_screening_after_advice(tracker: Tracker) -> bool:
-    """The questions that just ran followed advice given at once (action_rode_vlag)."""
+def _place_changed(tracker: Tracker) -> bool:
+    """Pregnancy or the kraamtijd became known after the advice given at once: the advice
+    now names the verloskundige."""
     for event in reversed(tracker.events):
         if event.get("event") == "action" and event.get("name") == N.ACTION_RODE_VLAG:
-            return True
-        if event.get("event") == "action" and event.get("name") == N.ACTION_TRIAGE_ADVIES:
             return False
+        if event.get("event") == "slot" and event.get("name") in (N.ZWANGER, N.KRAAMTIJD) \
+                and event.get("value") is True:
+            return True
     return False
 
 
@@ -78,10 +84,12 @@ class ActionRodeVlag(Action):
             events += say_safety_note(dispatcher, tracker)
             dispatcher.utter_message(response="utter_triage_intro")
             return events + [SlotSet(N.AANBOD, None), SlotSet(N.VERVOLG, N.VERVOLG_VRAGEN)]
-        events += give_advice(dispatcher, tracker, state)
-        if level == HUISARTS_VANDAAG and state.get(N.SPOEDSIGNALEN) is None:
+        check_112 = level == HUISARTS_VANDAAG and state.get(N.SPOEDSIGNALEN) is None
+        events += give_advice(dispatcher, tracker, state, offer_summary=not check_112)
+        if check_112:
             # Today, and nothing worse? The screening question checks the 112 signs.
-            return events + [SlotSet(N.AANBOD, None), SlotSet(N.VERVOLG, N.VERVOLG_VRAGEN)]
+            return events + [SlotSet(N.AANBOD, None), SlotSet(N.VERVOLG, N.VERVOLG_VRAGEN),
+                             SlotSet(N.CONTROLE_NA_ADVIES, True)]
         return events + [SlotSet(N.VERVOLG, None)]
 
 
@@ -101,6 +109,6 @@ class ActionToonSamenvatting(Action):
         if not state.get(N.ADVIES):
             dispatcher.utter_message(response="utter_geen_samenvatting")
             return [SlotSet(N.AANBOD, None)]
-        replaces = bool(tracker.get_slot(N.SAMENVATTING_GETOOND))
-        dispatcher.utter_message(text=summary_message(state, replaces))
-        return [SlotSet(N.AANBOD, None), SlotSet(N.SAMENVATTING_GETOOND, True)]
+        text, fingerprint = summary_message(state, tracker.get_slot(N.SAMENVATTING_GETOOND))
+        dispatcher.utter_message(text=text)
+        return [SlotSet(N.AANBOD, None), SlotSet(N.SAMENVATTING_GETOOND, fingerprint)]

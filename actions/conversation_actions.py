@@ -30,6 +30,7 @@ from actions.glue import (
     summary_message,
     understood,
 )
+from actions.privacy_actions import erase_now
 from krampbot import names as N
 from krampbot.dialogue import about_cramps, is_off_topic, is_question_during_questions, restart_needs_confirmation, update_after_advice
 from krampbot.knowledge.answers import (
@@ -210,16 +211,22 @@ class ActionAntwoordOpAanbod(Action):
         if yes is None and intent == N.THANK:
             dispatcher.utter_message(response="utter_thank")  # "dank je": no, kindly
             return events
-        if yes is None:
+        if yes is None and offer != N.AANBOD_VERGETEN:
             yes = intent in (N.AFFIRM, N.TOON_SAMENVATTING, N.OPNIEUW)
         state = known(tracker)
+        if offer == N.AANBOD_VERGETEN:
+            if yes is not True:  # erasing needs a clear "ja"
+                dispatcher.utter_message(response="utter_niet_gewist")
+                return events
+            return events + erase_now(dispatcher)
         if not yes:
             dispatcher.utter_message(response="utter_antwoorden_bewaard" if offer == N.AANBOD_OPNIEUW
                                      else "utter_oke")
             return events
         if offer == N.AANBOD_SAMENVATTING:
-            dispatcher.utter_message(text=summary_message(state, bool(tracker.get_slot(N.SAMENVATTING_GETOOND))))
-            return events + [SlotSet(N.SAMENVATTING_GETOOND, True)]
+            text, fingerprint = summary_message(state, tracker.get_slot(N.SAMENVATTING_GETOOND))
+            dispatcher.utter_message(text=text)
+            return events + [SlotSet(N.SAMENVATTING_GETOOND, fingerprint)]
         if offer == N.AANBOD_OPNIEUW:
             dispatcher.utter_message(response="utter_triage_opnieuw")
             events += clear_answers(state)

@@ -165,6 +165,7 @@ def say_safety_note(dispatcher: CollectingDispatcher, tracker: Tracker,
         dispatcher.utter_message(text=safety_note_short())
     else:
         dispatcher.utter_message(response="utter_disclaimer")
+    tracker.slots[N.DISCLAIMER_GEGEVEN] = True  # said once, also within this action
     return [SlotSet(N.DISCLAIMER_GEGEVEN, True)]
 
 
@@ -179,7 +180,7 @@ def _pregnancy_from_alarm(state: Dict[Text, Any], flags: List[Flag]) -> List[Eve
 
 
 def give_advice(dispatcher: CollectingDispatcher, tracker: Tracker,
-                state: Dict[Text, Any]) -> List[EventType]:
+                state: Dict[Text, Any], offer_summary: bool = True) -> List[EventType]:
     """Safety note (if still due), the advice, and the offer of the summary."""
     flags = flags_of(state)
     events = _pregnancy_from_alarm(state, flags)
@@ -188,7 +189,7 @@ def give_advice(dispatcher: CollectingDispatcher, tracker: Tracker,
     dispatcher.utter_message(text=advice_message(advice, Situation.from_slots(state), flags))
     state[N.ADVIES] = advice.level
     events.append(SlotSet(N.ADVIES, advice.level))
-    if advice.level != SPOED_112:  # with 112 nothing else should distract
+    if advice.level != SPOED_112 and offer_summary:  # with 112 nothing else should distract
         dispatcher.utter_message(response="utter_aanbod_samenvatting")
         events.append(SlotSet(N.AANBOD, N.AANBOD_SAMENVATTING))
     else:
@@ -196,16 +197,22 @@ def give_advice(dispatcher: CollectingDispatcher, tracker: Tracker,
     return events
 
 
-def summary_message(state: Dict[Text, Any], replaces_earlier: bool = False) -> Text:
-    """The dated summary, from the same answers and signs as the advice."""
-    return summary_text(state, current_advice(state), flags_of(state), today(), replaces_earlier)
+def summary_message(state: Dict[Text, Any], shown_before: Optional[Text] = None) -> tuple[Text, Text]:
+    """The dated summary, from the same answers and signs as the advice, and its
+    fingerprint. When it differs from the one shown before, it says it replaces it."""
+    import hashlib
+
+    advice, flags = current_advice(state), flags_of(state)
+    fingerprint = hashlib.sha256(summary_text(state, advice, flags, today()).encode()).hexdigest()[:16]
+    replaces = bool(shown_before) and shown_before != fingerprint
+    return summary_text(state, advice, flags, today(), replaces), fingerprint
 
 
 def clear_answers(state: Dict[Text, Any]) -> List[EventType]:
     """"Opnieuw": forget the answers; warning signs said in free text still count."""
     events = [SlotSet(slot, None) for slot in ANSWER_SLOTS]
     events += [SlotSet(N.ONDUIDELIJK_ANTWOORD, None), SlotSet(N.OPNIEUW_GEVRAAGD, None),
-               SlotSet(N.VRAGEN_KLAAR, False)]
+               SlotSet(N.VRAGEN_KLAAR, False), SlotSet(N.CONTROLE_NA_ADVIES, None)]
     for slot in ANSWER_SLOTS:
         state[slot] = None
     state[N.VRAGEN_KLAAR] = False

@@ -14,7 +14,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels.guard import guard_handler
+from channels.guard import CLIENT_ATTRIBUTE, guard_handler
 
 MAX_SENDER_CHARS = 128
 
@@ -59,8 +59,10 @@ class GuardedRestInput(RestInput):
                 return response.json({"error": error}, status=400)
             metadata: Optional[Dict[Text, Any]] = body.get("metadata")
             collector = CollectingOutputChannel()
-            await handle(UserMessage(body["message"], collector, body["sender"],
-                                     input_channel=self.name(), metadata=metadata))
+            message = UserMessage(body["message"], collector, body["sender"],
+                                  input_channel=self.name(), metadata=metadata)
+            setattr(message, CLIENT_ATTRIBUTE, request.remote_addr or request.ip)
+            await handle(message)
             return response.json(collector.messages)
 
         return webhook

@@ -6,7 +6,7 @@ not set. This subclass reads the environment itself:
     TELEGRAM_TOKEN          bot token from @BotFather           (required)
     TELEGRAM_BOT_NAME       the bot's username, without "@"     (required)
     TELEGRAM_WEBHOOK_URL    public HTTPS URL of /webhooks/telegram/webhook (required)
-    TELEGRAM_WEBHOOK_SECRET optional; sent to Telegram with setWebhook, and every update
+    TELEGRAM_WEBHOOK_SECRET required; sent to Telegram with setWebhook, and every update
                             must then carry it in X-Telegram-Bot-Api-Secret-Token
     TELEGRAM_API_URL        optional Bot API base URL (default https://api.telegram.org;
                             the tests point it at a local fake server)
@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import re
 import logging
 import os
 from typing import Any, Awaitable, Callable, ClassVar, Dict, List, Optional, Text
@@ -46,6 +47,7 @@ from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.telegram import TelegramInput, TelegramOutput
 from rasa.shared.constants import INTENT_MESSAGE_PREFIX
 from rasa.shared.core.constants import USER_INTENT_RESTART
+from rasa.shared.exceptions import RasaException
 
 from channels.guard import guard_handler
 from channels.telegram_text import (
@@ -79,6 +81,24 @@ def _env(name: Text) -> Optional[Text]:
 # which holds the token).
 _API_ERRORS = (TelegramAPIError, aiohttp.ClientError, asyncio.TimeoutError, OSError)
 CALLBACK_ANSWER_TIMEOUT_S = 5
+
+
+_SECRET_FORMAT = re.compile(r"^[A-Za-z0-9_-]{16,256}$")
+
+
+class TelegramSecretMissing(RasaException):
+    """Telegram is switched on without a (valid) webhook secret."""
+
+
+def check_webhook_secret(secret: Optional[Text]) -> None:
+    """With Telegram on, TELEGRAM_WEBHOOK_SECRET is required: a clear start-up error."""
+    if not secret or not _SECRET_FORMAT.match(secret):
+        raise TelegramSecretMissing(
+            f"Telegram staat aan, maar {ENV_WEBHOOK_SECRET} ontbreekt of is ongeldig. Zet een "
+            f"willekeurige geheime tekst van 16 tot 256 tekens (A-Z, a-z, 0-9, _ en -), "
+            f"bijvoorbeeld: export {ENV_WEBHOOK_SECRET}=$(openssl rand -hex 32). / Telegram is on "
+            f"but {ENV_WEBHOOK_SECRET} is missing or invalid: set a random secret of 16-256 "
+            f"characters (A-Z, a-z, 0-9, _ and -).")
 
 
 class KrampbotTelegramOutput(TelegramOutput):
@@ -226,24 +246,23 @@ class KrampbotTelegramInput(TelegramInput):
             self._log_off_once()
             return Blueprint("telegram_webhook", __name__)
 
+        check_webhook_secret(self.webhook_secret)
         telegram_webhook = self._webhook_blueprint(guard_handler(on_new_message))
-        if self.webhook_secret:
-            secret = self.webhook_secret.encode()
+        secret = (self.webhook_secret or "").encode()
 
-            @telegram_webhook.middleware("request")
-            async def check_secret(request: Request) -> Optional[Any]:
-                if request.method != "POST":
-                    return None
-                given = (request.headers.get(SECRET_HEADER) or "").encode()
-                if not hmac.compare_digest(given, secret):
-                    logger.warning("Telegram: update without the right secret token refused.")
-                    return response.text("forbidden", status=403)
+        # Whoever learns the webhook URL could post forged updates and make the bot write
+        # to any chat: an update without the secret Telegram sends is refused.
+        @telegram_webhook.middleware("request")
+        async def check_secret(request: Request) -> Optional[Any]:
+            if request.method != "POST":
                 return None
+            given = (request.headers.get(SECRET_HEADER) or "").encode()
+            if not hmac.compare_digest(given, secret):
+                logger.warning("Telegram: update without the right secret token refused.")
+                return response.text("forbidden", status=403)
+            return None
 
-        logger.info(
-            "Telegram channel is on for bot @%s (webhook secret %s).",
-            self.verify, "set" if self.webhook_secret else "not set",
-        )
+        logger.info("Telegram channel is on for bot @%s (webhook secret set).", self.verify)
         return telegram_webhook
 
     def _webhook_blueprint(

@@ -17,7 +17,8 @@ MAX_MESSAGE_UTF16 = 4096
 MAX_CALLBACK_DATA_BYTES = 64
 
 # Telegram command -> Krampbot intent message. Shown in Telegram's menu (setMyCommands).
-COMMAND_INTENTS: Dict[str, str] = {"start": "/greet", "help": "/help"}
+COMMAND_INTENTS: Dict[str, str] = {"start": "/greet", "help": "/help", "privacy": "/privacy",
+                                   "vergeet": "/vergeet"}
 BOT_COMMANDS: Tuple[Tuple[str, str], ...] = (
     ("start", "Begin: een groet en waar je naar kunt vragen"),
     ("help", "Alle onderwerpen waarover je iets kunt vragen"),

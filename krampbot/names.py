@@ -50,6 +50,8 @@ AANBOD: Final = "aanbod"                      # vragen | samenvatting | opnieuw 
 VERVOLG: Final = "vervolg"                    # vragen
 OUD_TEKEN_GEVRAAGD: Final = "oud_teken_gevraagd"  # codes of old signs asked about last turn
 SAMENVATTING_GETOOND: Final = "samenvatting_getoond"  # a later summary says it replaces it
+GESPREK_WISSEN: Final = "gesprek_wissen"      # set on a confirmed /vergeet: the store erases
+CONTROLE_NA_ADVIES: Final = "controle_na_advies"  # advice given at once; the questions check for worse
 
 # --------------------------------------------------------------------------- values
 # voor_wie
@@ -101,7 +103,7 @@ STOP_TRIAGE: Final = "stop_triage"
 OPNIEUW: Final = "opnieuw"
 TOON_SAMENVATTING: Final = "toon_samenvatting"
 MEER_WETEN: Final = "meer_weten"
-VERGEET: Final = "vergeet_gesprek"
+VERGEET: Final = "vergeet"
 PRIVACY: Final = "privacy"
 NLU_FALLBACK: Final = "nlu_fallback"
 COMMAND_INTENTS: Final = (STOP_TRIAGE, OPNIEUW, TOON_SAMENVATTING, VERGEET, PRIVACY)

@@ -171,6 +171,7 @@
         feedback.textContent = copied
           ? "Gekopieerd. Plak de samenvatting waar je wilt, bijvoorbeeld in een mail."
           : "Kopiëren lukte niet. Selecteer de tekst van de samenvatting en kopieer die zelf.";
+        if (feedback.scrollIntoView) feedback.scrollIntoView({ block: "nearest" });
       });
     });
     print.addEventListener("click", function () {
@@ -199,8 +200,75 @@
     });
   }
 
+  /* ---- Privacy: a link in the widget's header; after "/vergeet" the stored session goes. */
+  var ERASED = /^\s*Je gesprek is gewist\./;
+  var ERASED_FLAG = "krampbot_erased";
+  var erasing = false;
+
+  function addPrivacyLink() {
+    var header = $(".rw-header");
+    if (!header || header.querySelector(".kb-privacy-link")) return;
+    var link = document.createElement("a");
+    link.className = "kb-privacy-link";
+    link.href = "/privacy.html";
+    link.target = "_blank";
+    link.rel = "noopener";
+    link.textContent = "Privacy";
+    link.setAttribute("aria-label", "Privacy: wat Krampbot bewaart (opent in een nieuw tabblad)");
+    header.appendChild(link);
+  }
+
+  function clearAfterErasure() {
+    if (erasing || !chatEl) return;
+    var texts = chatEl.querySelectorAll(".rw-from-response .rw-message-text");
+    var last = texts.length ? texts[texts.length - 1] : null;
+    if (!last || !ERASED.test(last.innerText || last.textContent || "")) return;
+    erasing = true;
+    // The conversation is gone on the server; the browser's copy goes too. The page
+    // starts again, with a fresh chat session, and says why.
+    window.setTimeout(function () {
+      try {
+        window.sessionStorage.removeItem(STORAGE_KEY);
+        window.sessionStorage.setItem(ERASED_FLAG, "1");
+      } catch (error) { /* storage blocked: nothing was kept either */ }
+      window.location.reload();
+    }, 4000);
+  }
+
+  try {
+    if (window.sessionStorage.getItem(ERASED_FLAG)) {
+      window.sessionStorage.removeItem(ERASED_FLAG);
+      window.setTimeout(function () { setStatus("Je gesprek is gewist. Je kunt opnieuw beginnen."); }, 0);
+    }
+  } catch (error) { /* no storage */ }
+
+  /* ---- A new long answer is shown from its first line (the action comes first), not
+     scrolled past: the list scrolls to the start of the first new bot message. */
+  var botMessagesSeen = 0;
+
+  function showStartOfNewAnswer() {
+    var list = document.getElementById("rw-messages");
+    if (!list || !chatEl) return;
+    var bots = chatEl.querySelectorAll(".rw-from-response");
+    if (bots.length <= botMessagesSeen) { botMessagesSeen = bots.length; return; }
+    var first = bots[botMessagesSeen];
+    botMessagesSeen = bots.length;
+    var newHeight = list.scrollHeight - (first.offsetTop - list.offsetTop);
+    if (newHeight > list.clientHeight) {
+      // Longer than the panel: put its first line at the top, after the widget's own scroll.
+      window.setTimeout(function () { list.scrollTop = first.offsetTop - list.offsetTop - 8; }, 60);
+    }
+  }
+
+  function onWidgetChange() {
+    markSummaries();
+    addPrivacyLink();
+    clearAfterErasure();
+    showStartOfNewAnswer();
+  }
+
   if (chatEl && window.MutationObserver) {
-    new MutationObserver(markSummaries).observe(chatEl, { childList: true, subtree: true });
+    new MutationObserver(onWidgetChange).observe(chatEl, { childList: true, subtree: true });
   }
 
   /* ---- Start the widget; the page says when Krampbot is ready (Rasa can take a while). */

@@ -36,6 +36,7 @@ WIDGET_BUNDLE = WEB / "node_modules" / "rasa-webchat" / "lib" / "index.js"
 FILES: Dict[str, Tuple[Path, str]] = {
     "/": (WEB / "index.html", "text/html; charset=utf-8"),
     "/index.html": (WEB / "index.html", "text/html; charset=utf-8"),
+    "/privacy.html": (WEB / "privacy.html", "text/html; charset=utf-8"),
     "/styles.css": (WEB / "styles.css", "text/css; charset=utf-8"),
     "/app.js": (WEB / "app.js", "text/javascript; charset=utf-8"),
     "/favicon.svg": (WEB / "favicon.svg", "image/svg+xml"),

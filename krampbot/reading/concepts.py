@@ -80,7 +80,7 @@ SWOLLEN = (
     r"dik|dikke|dikker|dikkere|dikst|dikste|verdikt|verdikking|opgezet|opgezette|opzetten|zet op"
     r"|gezwollen|gezwolle|opgezwollen|opgezwolle|zwelling|zwellingen|zwelt|zwellen|zwol|opzwellen"
     r"|zwelt op|zwellen op|opgeblazen|pafferig|pafferige|bol|bolle|staat dik|staat bol|spant|spannen"
-    r"|strak|strakke|gespannen|gespannenheid|opzwelling|oedeem|vocht in|vochtig been|groter dan"
+    r"|gespannen|gespannenheid|opzwelling|oedeem|vocht in|vochtig been|groter dan"
 )
 HARD = r"hard|harde|keihard|keiharde|steenhard|als een steen|stijf en hard|knoop|bult|bobbel|verharding"
 RED = (
@@ -414,7 +414,8 @@ COLD_TRIGGERED = (
 NEW_OR_WORSE = (
     rf"{SUDDEN}|nieuw|nieuwe|erger|slechter|heviger|anders dan anders|toegenomen|nu ook|nu ineens"
     r"|sinds (?:vandaag|gisteren|vanochtend|vanmorgen|vannacht|vanmiddag|vanavond|een uur)|meer dan (?:normaal|anders)"
-    r"|voor het eerst|nog nooit|dit keer|deze keer|nu wel|maar nu|sinds kort"
+    r"|voor het eerst|nog nooit|dit keer|deze keer|nu wel|maar nu|sinds kort|vandaag(?! niet anders)(?! zoals)"
+    r"|(?:was|leek) (?:hij|ze|zij|het) nog (?:gewoon|normaal|goed)|niet zichzelf"
 )
 
 # --------------------------------------------------------------------------- context

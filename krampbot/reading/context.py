@@ -110,8 +110,7 @@ def _answer(slot: str, reading: Reading, facts: Mapping[str, Any], signs: List[s
         urgent = [c for c in signs if c in SIGN_BY_CODE and level_rank(SIGN_BY_CODE[c].level)
                   >= level_rank(HUISARTS_VANDAAG)]
         if urgent:  # a sign named at once: "ja" + that sign
-            item = ITEM_OF_SIGN.get(urgent[0], urgent[0])
-            return {N.SPOEDSIGNALEN: True, N.SPOEDSIGNAAL: item}
+            return {N.SPOEDSIGNALEN: True, N.SPOEDSIGNAAL: urgent[0]}
         if yes_no is not None:
             return {N.SPOEDSIGNALEN: yes_no}
         return {}
@@ -121,7 +120,7 @@ def _answer(slot: str, reading: Reading, facts: Mapping[str, Any], signs: List[s
         urgent = [c for c in signs if c in SIGN_BY_CODE and level_rank(SIGN_BY_CODE[c].level)
                   >= level_rank(HUISARTS_VANDAAG)]
         if urgent:
-            return {N.SPOEDSIGNAAL: ITEM_OF_SIGN.get(urgent[0], urgent[0])}
+            return {N.SPOEDSIGNAAL: urgent[0]}
         return {}
     if slot == N.VOOR_WIE:
         return {k: v for k, v in person_values(answers.get("voor_wie")).items()}

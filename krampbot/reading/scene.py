@@ -26,6 +26,7 @@ _ADVERBIAL_MAAR = re.compile(r"\b(gaat|ging|gaan|wil|wou|wilde|blijft|bleef|lukt
 _FLEMISH_NOT = re.compile(r"\b(?:ni|nie|nich)\b")
 _CLAUSE_SPLIT = re.compile(r"[.,;:!?\n]+|\s+-\s+|\bmaar\b|\bwant\b|\bdus\b")
 _SENTENCE_SPLIT = re.compile(r"[.!?\n;]+")
+_SENTENCE_WITH_END = re.compile(r"([^.!?\n;]*)([.!?\n;]+)")
 _BACK_REFERENCES = {"hij", "ie", "die", "deze", "het", "ze", "zij", "dat", "t", "em", "m", "hem"}
 _OTHER_SITES = re.compile(rf"\b(?:{C.ARM}|{C.FACE}|{C.HEAD}|{C.BELLY}|{C.CHEST})\b")
 _SITE_WINDOW_BEFORE = 7
@@ -57,6 +58,7 @@ class Clause:
     words: List[str]
     general: bool = False       # a general or hypothetical question
     not_current: bool = False   # TV, school, someone long ago
+    asks: bool = False          # its sentence ends in "?"
 
     @property
     def counts(self) -> bool:
@@ -76,7 +78,8 @@ class Scene:
         raw = _ADVERBIAL_MAAR.sub(r"\1", (text or "").lower())
         index = 0
         general_message = False
-        for number, sentence in enumerate(_SENTENCE_SPLIT.split(raw)):
+        pieces = _SENTENCE_WITH_END.findall(raw + "\n")
+        for number, (sentence, end) in enumerate(pieces):
             sentence_general = bool(compiled(C.GENERAL_QUESTION).search(normalize(sentence)))
             for part in _CLAUSE_SPLIT.split(sentence):
                 norm = _FLEMISH_NOT.sub("niet", normalize(part))
@@ -84,6 +87,7 @@ class Scene:
                     continue
                 clause = Clause(index, number, norm, norm.split())
                 clause.general = sentence_general
+                clause.asks = "?" in end
                 clause.not_current = bool(compiled(C.NOT_CURRENT).search(norm))
                 scene.clauses.append(clause)
                 index += 1

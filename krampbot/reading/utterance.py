@@ -82,7 +82,7 @@ def is_explicit_command(intent: Optional[str], said: List[str]) -> bool:
 _QUESTION_START = re.compile(
     r"^(?:wat|hoe|waarom|waardoor|wanneer|welke|welk|wie|waar|kan|kun|kunnen|mag|moet|moeten"
     r"|helpt|helpen|werkt|werken|is|zijn|heeft het|heb je|geef|vertel|weet je|klopt het|zou|zouden"
-    r"|dient|dien|kunt u|kan u|zal|valt|hangt|komt|krijg ik|heb ik|ben ik|word ik|wordt)\b"
+    r"|dient|dien|kunt u|kan u|zal|valt|hangt|komt)\b"
 )
 _HYPOTHETICAL = re.compile(r"\b(?:als|wanneer|stel) (?:ik|je|mijn|mn|hij|zij|ze)\b")
 _SUBJECT = rf"(?:ik|k|(?:mijn|mn|onze|ons|me) (?:{RELATIVE_WORDS}|{C.LEG}|{C.MUSCLE}))"
@@ -129,6 +129,7 @@ _COMPLAINT_STATES = (
 _FIRST_PERSON_NOW = compile_words(
     rf"(?:heb|krijg|word|ben|voel) (?:ik|k)|(?:mijn|mn|zijn|haar|zn|dr) (?:{C.LEG}|{C.MUSCLE}|{C.ARM}|{C.CHEST}|{C.BELLY})"
     r"|(?:heeft|krijgt|is) (?:mijn|mn|onze|ons) \w+")
+_NOW_OR_OFTEN = compile_words(r"sinds|al (?:\w+ )?(?:dagen|weken|maanden|jaren|een tijd)|elke|iedere|vaak|steeds|nu|vannacht|vandaag|de laatste tijd")
 _SUBJECT_NOW = compile_words(
     rf"ik|k|mijn|mn|me|mij|hij|zij|ze|zijn|haar|zn|dr|onze|ons|{RELATIVE_WORDS}|{C.LEG}")
 
@@ -142,16 +143,26 @@ def describes_complaint(scene: Scene, in_questions: bool = False) -> bool:
     for clause in scene.clauses:
         if not clause.counts:
             continue
-        asks = bool(_QUESTION_START.search(clause.text) or _HYPOTHETICAL.search(clause.text))
+        asks = bool(clause.asks or _QUESTION_START.search(clause.text) or _HYPOTHETICAL.search(clause.text))
         if asks != in_questions:
             continue
-        if in_questions and not _FIRST_PERSON_NOW.search(clause.text):
+        if in_questions:
+            # A question tells a complaint only with a symptom of its own, now, in the
+            # first person ("waarom doet mijn kuit al dagen pijn?"), not "kan kramp kwaad?".
+            if _FIRST_PERSON_NOW.search(clause.text) and any(
+                    m.clause == clause.index and not scene._covered_by(m, C.HARMLESS_COLOUR)
+                    for state in _COMPLAINT_STATES[1:] for m in scene.affirmed(state)):
+                return True
+            if _FIRST_PERSON_NOW.search(clause.text) and scene.in_clause(clause.index, C.CRAMP) \
+                    and _NOW_OR_OFTEN.search(clause.text):
+                return True
             continue
         # "elke nacht kramp al 2 maanden": a cramp told needs no subject.
         if not (_SUBJECT_NOW.search(clause.text) or compile_words(C.LEG).search(clause.text)
                 or scene.in_clause(clause.index, C.CRAMP)):
             continue
-        if any(scene.in_clause(clause.index, state) for state in _COMPLAINT_STATES):
+        if any(m.clause == clause.index and not scene._covered_by(m, C.HARMLESS_COLOUR)
+               for state in _COMPLAINT_STATES for m in scene.affirmed(state)):
             return True
     return False
 

@@ -125,7 +125,7 @@ class BotTurn:
 def describe(turn: BotTurn) -> str:
     """The kind of reply, for the table of outcomes."""
     names = turn.responses
-    if any(n == "utter_ask_spoedsignalen" for n in names) or turn.requested_slot == "spoedsignalen":
+    if any(n == "Eerst een belangrijke vraag." for n in names) or turn.requested_slot == "spoedsignalen":
         return "screening"
     if turn.active_loop:
         return "vragen"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from sqlalchemy import text
+from storage.erasure import erase_conversations
 from storage.stores import open_sql_tracker_store
 
 
@@ -18,23 +18,9 @@ def main(sender_ids: list[str]) -> int:
         print(__doc__)
         return 2
     store = open_sql_tracker_store()
-    sqlite = store.engine.dialect.name == "sqlite"
-    with store.session_scope() as session:
-        if sqlite:  # overwrite the deleted rows in the file, not only unlink them
-            session.execute(text("PRAGMA secure_delete = ON"))
-        for sender_id in sender_ids:
-            deleted = (
-                session.query(store.SQLEvent)
-                .filter(store.SQLEvent.sender_id == sender_id)
-                .delete(synchronize_session=False)
-            )
-            print(f"Gesprek {sender_id}: {deleted} gebeurtenissen verwijderd.")
-        session.commit()
-    if sqlite:
-        # The bot keeps SQLite's write-ahead log (startup/patches/speedups.py): copy it
-        # into the database and empty it, so no old copy of the rows stays behind.
-        with store.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    for sender_id in sender_ids:
+        deleted = erase_conversations(store, [sender_id])
+        print(f"Gesprek {sender_id}: {deleted} gebeurtenissen verwijderd.")
     return 0
 
 

@@ -5,7 +5,8 @@ Reads the configured tracker store (SQLite by default; PostgreSQL with the same
 KRAMPBOT_DB_* variables as the bot, also the cluster's database) and lists the user
 messages that got the "dat weet ik niet" reply (a question about cramps no answer fits)
 or the "niet begrepen" reply, grouped (same words, any case) and counted, the most
-recently asked first. Sender ids are never printed.
+recently asked first. Sender ids are never printed, and names, phone numbers, e-mail
+and street addresses, dates of birth and BSN numbers are masked (scripts/ops/deidentify.py).
 """
 from __future__ import annotations
 
@@ -52,10 +53,26 @@ def unanswered(rows) -> list[Group]:
     return sorted(groups.values(), key=lambda g: -g.last_seen)
 
 
+def _quiet() -> None:
+    """The report only: no third-party deprecation warnings or start-up logs before it."""
+    import logging
+    import os
+    import warnings
+
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+    warnings.simplefilter("ignore")
+    logging.basicConfig(level=logging.ERROR)
+    logging.getLogger().setLevel(logging.ERROR)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=100, help="show at most this many groups")
     args = parser.parse_args(argv)
+    _quiet()
+    from scripts.ops.deidentify import mask
+
     store = open_sql_tracker_store()
     with store.session_scope() as session:
         rows = (session.query(store.SQLEvent.sender_id, store.SQLEvent.data)
@@ -68,7 +85,7 @@ def main(argv: list[str]) -> int:
     print(f"{'aantal':>6}  {'gesprekken':>10}  {'laatst':<16}  {'antwoord':<14}  vraag")
     for group in groups[: args.limit]:
         when = dt.datetime.fromtimestamp(group.last_seen).strftime("%Y-%m-%d %H:%M")
-        print(f"{group.count:>6}  {len(group.senders):>10}  {when:<16}  {group.reply:<14}  {group.text}")
+        print(f"{group.count:>6}  {len(group.senders):>10}  {when:<16}  {group.reply:<14}  {mask(group.text)}")
     return 0
 
 

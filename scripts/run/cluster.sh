@@ -73,6 +73,10 @@ pid $STATE/nginx.pid;
 error_log $STATE/nginx-error.log warn;
 events { worker_connections 1024; }
 http {
+  # One client address flooding the bot is slowed here; senders are limited in the
+  # channel guard too (channels/rate_limit.py). Generous: a household shares an address.
+  limit_req_zone $binary_remote_addr zone=per_address:10m rate=${CLUSTER_RATE_PER_ADDRESS:-300r/s};
+  limit_req_status 429;
   access_log off;  # conversations are health data: no request logs
   upstream rasa {
 $rasa_servers    keepalive 32;
@@ -88,6 +92,7 @@ $action_servers    keepalive 32;
     listen 127.0.0.1:$LB_PORT;
     client_max_body_size 64k;
     location / {
+      limit_req zone=per_address burst=100 nodelay;
       proxy_pass http://rasa;
       proxy_http_version 1.1;
       proxy_set_header Connection "";

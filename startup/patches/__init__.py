@@ -3,7 +3,8 @@
 - Correctness patches, always on: long conversations start a new session and carry each
   slot's last value over (sessions.py); failed custom actions are recorded so the user
   gets an apology (action_failures.py); the start-up log says what Rasa is loading and
-  when Krampbot is ready (startup_log.py).
+  when Krampbot is ready (startup_log.py); old conversations are erased once a day
+  (retention.py).
 - Speed-ups (speedups.py), the same results with less work, behind the one switch
   KRAMPBOT_RASA_SPEEDUPS (0 = plain Rasa, to compare or as an escape hatch).
 
@@ -49,12 +50,13 @@ def apply(serving: bool = True, speedups: bool | None = None,
         applied.append("warning_filters")
     if not serving:
         return applied
-    from startup.patches import action_failures, sessions, startup_log
+    from startup.patches import action_failures, retention, sessions, startup_log
 
     sessions.apply()
     action_failures.apply()
     startup_log.apply()
-    applied += ["sessions", "action_failures", "startup_log"]
+    retention.apply()
+    applied += ["sessions", "action_failures", "startup_log", "retention"]
     if speedups_wanted() if speedups is None else speedups:
         from startup.patches import speedups as fast
 

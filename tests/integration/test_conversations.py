@@ -23,8 +23,11 @@ TODAY = "Bel vandaag nog je huisarts."
 CALL_112 = "Bel 112."
 UNCLEAR = "Dat begreep ik niet goed."
 
-SCREENING = "utter_ask_spoedsignalen"
-WHICH_SIGN = "utter_ask_spoedsignaal"
+SCREENING = "Eerst een belangrijke vraag."
+# After advice for today, the screening question checks the 112 signs (issue 18).
+CHECK_112 = "Nog één belangrijke vraag."
+STANDS = "utter_advies_blijft"
+WHICH_SIGN = "Welke klacht is het?"
 WHO = "utter_ask_voor_wie"
 HOW_OFTEN = "utter_ask_frequentie"
 SLEEP = "utter_ask_slaap_verstoord"
@@ -99,8 +102,8 @@ PREGNANCY_ANSWER = "utter_zwanger_en_kramp|utter_vraag/zwanger_wat_helpt|utter_v
 
 def test_pregnancy_vitamins_answer_the_medicine_question(bot, sender):
     converse(bot, sender, [
-        ("ik ben zwanger en heb vaak kramp", [SAFETY, PREGNANCY_ANSWER, OFFER_QUESTIONS]),
-        ("ja graag", [INTRO, SCREENING]),
+        # A told complaint gets the questions at once (the safety net), screening first.
+        ("ik ben zwanger en heb vaak kramp", [SAFETY, INTRO, SCREENING]),
         ("nee", [HOW_OFTEN]),
         ("2 keer per week", [SLEEP]),
         ("nee", [WEAK]),
@@ -123,11 +126,9 @@ def test_after_the_advice_every_night_updates_instead_of_restarting(bot, sender)
     assert slots(bot, sender, "advies", "frequentie") == ("huisarts", "bijna_elke_nacht")
 
 
-def test_personal_statement_with_a_topic_gets_the_answer_and_the_offer(bot, sender):
+def test_personal_statement_with_a_topic_gets_the_questions_and_keeps_the_fact(bot, sender):
     converse(bot, sender, [
-        ("sinds ik statines slik heb ik kramp in mijn benen",
-         [SAFETY, "utter_vraag/statines", OFFER_QUESTIONS]),
-        ("ja", [INTRO, SCREENING]),
+        ("sinds ik statines slik heb ik kramp in mijn benen", [SAFETY, INTRO, SCREENING]),
         ("nee", [HOW_OFTEN]),
         ("bijna elke nacht", [SLEEP]),
         ("nee", [WEAK]),
@@ -140,8 +141,8 @@ def test_personal_statement_with_a_topic_gets_the_answer_and_the_offer(bot, send
 
 def test_no_to_the_offer_of_the_questions(bot, sender):
     converse(bot, sender, [
-        ("sinds ik statines slik heb ik kramp in mijn benen",
-         [SAFETY, "utter_vraag/statines", OFFER_QUESTIONS]),
+        ("wanneer moet je met kramp naar de dokter?",
+         [SAFETY, "utter_wanneer_naar_dokter|utter_vraag/wanneer_bellen", OFFER_QUESTIONS]),
         ("nee dank je", ["utter_oke"]),
     ])
 
@@ -180,9 +181,7 @@ def test_child_is_not_asked_about_pregnancy_and_no_invented_signs(bot, sender):
 
 def test_pregnant_self_care_names_the_verloskundige_and_no_alcohol(bot, sender):
     turns = converse(bot, sender, [
-        ("ik ben 30 weken zwanger en heb af en toe kramp",
-         [SAFETY, PREGNANCY_ANSWER, OFFER_QUESTIONS]),
-        ("ja", [INTRO, SCREENING]),
+        ("ik ben 30 weken zwanger en heb af en toe kramp", [SAFETY, INTRO, SCREENING]),
         ("nee", [HOW_OFTEN]),
         ("zelden", [SLEEP]),
         ("nee", [WEAK]),
@@ -198,8 +197,7 @@ def test_pregnant_self_care_names_the_verloskundige_and_no_alcohol(bot, sender):
 
 def test_a_pregnant_swollen_leg_goes_to_the_verloskundige_today(bot, sender):
     converse(bot, sender, [
-        ("ik ben zwanger en heb kramp", [SAFETY, PREGNANCY_ANSWER, OFFER_QUESTIONS]),
-        ("ja", [INTRO, SCREENING]),
+        ("ik ben zwanger en heb kramp", [SAFETY, INTRO, SCREENING]),
         ("ja", [WHICH_SIGN]),
         ("/rode_vlag{\"spoedsignaal\":\"been_dik_rood_warm\"}",
          ["Bel vandaag nog je verloskundige.", OFFER_SUMMARY]),
@@ -291,14 +289,28 @@ def test_sudden_loss_of_feeling_or_ice_cold_painful_leg_is_112(bot, sender, mess
     "mijn kuit is dik en doet pijn na een week in bed",
 ])
 def test_swollen_painful_calf_is_today(bot, sender, message):
-    converse(bot, sender, [(message, [SAFETY, TODAY, OFFER_SUMMARY])])
+    # The advice at once, then the screening question still checks the 112 signs.
+    converse(bot, sender, [
+        (message, [SAFETY, TODAY, CHECK_112]),
+        ("nee", [PREGNANT]),
+        ("nee", [STANDS, OFFER_SUMMARY]),
+    ])
     assert slots(bot, sender, "advies") == ("huisarts_vandaag",)
+
+
+def test_today_advice_then_a_112_sign_at_the_check(bot, sender):
+    converse(bot, sender, [
+        ("mijn kuit is dik en doet pijn", [SAFETY, TODAY, CHECK_112]),
+        ("ja, ik ben ook benauwd", [CALL_112]),
+    ])
+    assert slots(bot, sender, "advies") == ("spoed_112",)
 
 
 def test_swollen_calf_days_after_giving_birth_goes_to_the_verloskundige(bot, sender):
     converse(bot, sender, [
         ("ik ben 4 dagen geleden bevallen en mijn kuit is dik",
-         [SAFETY, "Bel vandaag nog je verloskundige.", OFFER_SUMMARY]),
+         [SAFETY, "Bel vandaag nog je verloskundige.", CHECK_112]),
+        ("nee", [STANDS, OFFER_SUMMARY]),
     ])
     assert slots(bot, sender, "kraamtijd", "advies") == (True, "huisarts_vandaag")
 
@@ -374,9 +386,7 @@ def test_slow_weakness_is_an_appointment(bot, sender):
 
 def test_one_night_woken_is_not_enough_for_the_huisarts(bot, sender):
     converse(bot, sender, [
-        ("ik werd vannacht wakker van kramp in mijn kuit",
-         [SAFETY, "utter_vraag/kramp_vannacht|utter_vraag/slaap_door_kramp", OFFER_QUESTIONS]),
-        ("ja", [INTRO, SCREENING]),
+        ("ik werd vannacht wakker van kramp in mijn kuit", [SAFETY, INTRO, SCREENING]),
         *CALM_SELF,
         ("nee", [SELF_CARE, OFFER_SUMMARY]),
     ])
@@ -400,15 +410,16 @@ def test_old_unchanged_breathlessness_is_asked_about(bot, sender):
     bot.say(sender, "ik ben al jaren kortademig door mijn copd, niet anders dan anders. "
                     "helpt rekken tegen kramp?")
     turn = turns(bot.tracker(sender))[-1]
-    assert matches(turn.said[-2:], ["utter_vraag/rekken_kuit|utter_oefeningen_tegen_kramp"
-                                    "|utter_weet_ik_niet", "Je noemde iets wat al lang zo is"]), turn.said
-    assert "Bel dan meteen 112." in turn.texts[-1]
+    old = [text for text in turn.texts if text.startswith("Je noemde iets wat al lang zo is")]
+    assert old and "Bel dan meteen 112." in old[0], turn.said
+    assert not any(text.startswith("Bel 112") for text in turn.texts)
     assert slots(bot, sender, "advies") == (None,)
 
 
 def test_child_with_fever_and_limping_is_today(bot, sender):
     converse(bot, sender, [
-        ("mijn zoontje van 5 heeft koorts en loopt mank", [SAFETY, "Bel vandaag nog de huisarts van je zoon.", OFFER_SUMMARY]),
+        ("mijn zoontje van 5 heeft koorts en loopt mank", [SAFETY, "Bel vandaag nog de huisarts van je zoon.", CHECK_112]),
+        ("nee", [STANDS, OFFER_SUMMARY]),
     ])
 
 

@@ -46,14 +46,14 @@ def probe(env_extra):
 
 def test_correctness_patches_and_speedups_are_applied_through_the_gate():
     state = probe({"KRAMPBOT_RASA_SPEEDUPS": "1"})
-    assert state["applied"] == ["sessions", "action_failures", "startup_log", "speedups"]
+    assert state["applied"] == ["sessions", "action_failures", "startup_log", "retention", "speedups"]
     assert all(state[key] for key in ("action_failures", "sessions", "carry_over", "startup_log",
                                       "speedup_events", "speedup_validation"))
 
 
 def test_speedups_switch_off_but_correctness_patches_stay():
     state = probe({"KRAMPBOT_RASA_SPEEDUPS": "0"})
-    assert state["applied"] == ["sessions", "action_failures", "startup_log"]
+    assert state["applied"] == ["sessions", "action_failures", "startup_log", "retention"]
     assert state["sessions"] and state["carry_over"] and state["action_failures"]
     assert not state["speedup_events"] and not state["speedup_validation"]
 

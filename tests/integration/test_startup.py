@@ -22,8 +22,8 @@ PARSE = """
 import asyncio, json, logging, sys
 logging.basicConfig(level=logging.INFO)
 if sys.argv[2] == "patched":
-    from startup.patches import speedups as rasa_speedups
-    assert rasa_speedups.apply()
+    from startup import patches
+    assert "speedups" in patches.apply(serving=True)
 from rasa.core.agent import Agent
 agent = Agent.load(sys.argv[1])
 texts = json.loads(sys.argv[3])

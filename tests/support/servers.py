@@ -135,6 +135,8 @@ def start_servers(
         "TF_CPP_MIN_LOG_LEVEL": "2",
         "RASA_TELEMETRY_ENABLED": "false",
         "KRAMPBOT_HIDE_DEPRECATIONS": "0",  # tests keep third-party deprecation warnings
+        # Tests and the benchmark send fast on purpose; test_privacy.py checks the limit.
+        "KRAMPBOT_RATE_LIMIT": "100000",
         **(extra_env or {}),
     }
     log_path = workdir / f"rasa-{rasa_port}.log"
