@@ -14,7 +14,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export KRAMPBOT_HIDE_DEPRECATIONS ?= 1
 
 .PHONY: install train run shell test test-unit bench bench-nlu clean cluster cluster-down web-install \
-	install-browser telegram-webhook unanswered eval-answers
+	install-browser telegram-webhook unanswered eval-answers eval-safety purge lint types content-book
 WEB_INSTALLED := web/node_modules/.package-lock.json
 
 install: $(INSTALLED)
@@ -57,9 +57,33 @@ test: train web-install install-browser
 test-unit: $(INSTALLED)
 	$(BIN)/python -m pytest tests/unit -q
 
-# Questions Krampbot could not answer, from the configured tracker store (see README).
+# Questions Krampbot could not answer, from the configured tracker store, names and
+# numbers masked (see README "Reliability and privacy").
 unanswered: $(INSTALLED)
 	@$(BIN)/python -m scripts.ops.unanswered
+
+# Delete conversations idle longer than KRAMPBOT_RETENTION_DAYS (30); `make run` does
+# this at start and the bot once a day.
+purge: $(INSTALLED)
+	@$(BIN)/python -m scripts.ops.purge
+
+# Lint and format check (ruff), types (mypy, strict on the plain-Python core): fast,
+# no model; .ci/run runs them before anything is trained.
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check krampbot
+
+types: $(INSTALLED)
+	$(BIN)/mypy
+
+# Warning signs on the probe corpus (tests/safety_probes/): under- and over-triage per
+# level, direct and via the questions, every miss listed (results/eval_safety.md).
+eval-safety: train
+	$(BIN)/python -m scripts.evaluate.eval_safety
+
+# Every text Krampbot can say, for clinical review (test-artifacts/content-book.html/.pdf).
+content-book: $(INSTALLED)
+	$(BIN)/python -m scripts.run.content_book
 
 bench-nlu: $(SPACY_TRIED)
 	$(BIN)/python -m scripts.evaluate.bench_nlu

@@ -51,14 +51,20 @@ class ActionTriageAdvies(Action):
 
 def _place_changed(tracker: Tracker) -> bool:
     """Pregnancy or the kraamtijd became known after the advice given at once: the advice
-    now names the verloskundige."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "action" and event.get("name") == N.ACTION_RODE_VLAG:
-            return False
-        if event.get("event") == "slot" and event.get("name") in (N.ZWANGER, N.KRAAMTIJD) \
-                and event.get("value") is True:
-            return True
-    return False
+    now names the verloskundige. (The advice's own events, right after it, were known
+    when it was given.)"""
+    events = list(tracker.events)
+    given = max((i for i, e in enumerate(events)
+                 if e.get("event") == "action" and e.get("name") == N.ACTION_RODE_VLAG), default=None)
+    if given is None:
+        return False
+    later = events[given + 1:]
+    end = given + 1 + next((i for i, e in enumerate(later) if e.get("event") in ("action", "user")), len(later))
+    then = {N.ZWANGER: None, N.KRAAMTIJD: None}
+    for event in events[:end]:
+        if event.get("event") == "slot" and event.get("name") in then:
+            then[event["name"]] = event.get("value")
+    return any(tracker.get_slot(slot) is True and then[slot] is not True for slot in then)
 
 
 class ActionRodeVlag(Action):

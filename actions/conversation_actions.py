@@ -24,7 +24,6 @@ from actions.glue import (
     keep_said,
     known,
     latest_intent,
-    latest_text,
     reading_of,
     say_safety_note,
     summary_message,
@@ -32,7 +31,13 @@ from actions.glue import (
 )
 from actions.privacy_actions import erase_now
 from krampbot import names as N
-from krampbot.dialogue import about_cramps, is_off_topic, is_question_during_questions, restart_needs_confirmation, update_after_advice
+from krampbot.dialogue import (
+    about_cramps,
+    is_off_topic,
+    is_question_during_questions,
+    restart_needs_confirmation,
+    update_after_advice,
+)
 from krampbot.knowledge.answers import (
     SHORT_ANSWER_OF_TOPIC,
     answer_to_question,
@@ -139,10 +144,10 @@ class ActionBeantwoordVraag(Action):
             dispatcher.utter_message(response="utter_triage_intro")
             return events + [SlotSet(N.AANBOD, None), SlotSet(N.VERVOLG, N.VERVOLG_VRAGEN)]
         offer = None
-        if not (spoke or questions_running or state.get(N.VRAGEN_KLAAR) or state.get(N.ADVIES)):
-            if offers_questions(answer):
-                dispatcher.utter_message(response="utter_aanbod_triage")
-                offer = N.AANBOD_VRAGEN
+        quiet = spoke or questions_running or state.get(N.VRAGEN_KLAAR) or state.get(N.ADVIES)
+        if not quiet and (offers_questions(answer) or (answer is not None and reading.get("eigen_kramp"))):
+            dispatcher.utter_message(response="utter_aanbod_triage")
+            offer = N.AANBOD_VRAGEN
         return events + [SlotSet(N.AANBOD, offer), SlotSet(N.VERVOLG, None)]
 
     @staticmethod
@@ -249,7 +254,7 @@ class ActionOpnieuw(Action):
         state = known(tracker)
         has_answers = state.get(N.ADVIES) is not None or any(
             state.get(slot) is not None for slot in TRIAGE_SLOTS if slot != N.VOOR_WIE)
-        if has_answers and restart_needs_confirmation(confidence, latest_text(tracker)):
+        if has_answers and restart_needs_confirmation(confidence, reading_of(tracker)):
             dispatcher.utter_message(response="utter_bevestig_opnieuw")
             return [SlotSet(N.AANBOD, N.AANBOD_OPNIEUW), SlotSet(N.VERVOLG, None)]
         events = say_safety_note(dispatcher, tracker)

@@ -48,10 +48,6 @@ def reading_of(tracker: Tracker) -> Dict[Text, Any]:
     return dict((tracker.latest_message or {}).get(N.READING_KEY) or empty())
 
 
-def latest_text(tracker: Tracker) -> Text:
-    return (tracker.latest_message or {}).get("text") or ""
-
-
 def latest_intent(tracker: Tracker) -> tuple[Optional[Text], float]:
     intent = (tracker.latest_message or {}).get("intent") or {}
     return intent.get("name"), float(intent.get("confidence") or 0.0)

@@ -23,7 +23,6 @@ from actions.glue import (
     keep_said,
     known,
     latest_intent,
-    latest_text,
     reading_of,
     understood,
 )
@@ -104,7 +103,7 @@ class ValidateKrampTriageForm(FormValidationAction):
         if requested == N.BEVESTIG_OPNIEUW:
             return self._confirm_restart(meaning.answer.get(N.BEVESTIG_OPNIEUW), state)
         if intent == N.OPNIEUW and N.OPNIEUW in meaning.commands:
-            if not restart_needs_confirmation(confidence, latest_text(tracker)):
+            if not restart_needs_confirmation(confidence, reading_of(tracker)):
                 dispatcher.utter_message(response="utter_triage_opnieuw")
                 return clear_answers(state)
             return [SlotSet(N.OPNIEUW_GEVRAAGD, True)]  # confirmed first: it clears answers
@@ -122,7 +121,8 @@ class ValidateKrampTriageForm(FormValidationAction):
         if state.get(requested) is not None or new_flags or corrected:
             return events + [SlotSet(N.ONDUIDELIJK_ANTWOORD, None)]
         # Nothing answered: a question is left to the rules (the question comes again).
-        if (intent in LEAVE_INTENTS_SLOT_FREE and confidence >= SURE_CHITCHAT) or (
+        # A command said in words ("laat maar": stop) always leaves; other chitchat only when sure.
+        if (intent in LEAVE_INTENTS_SLOT_FREE and (confidence >= SURE_CHITCHAT or intent in meaning.commands)) or (
                 intent in question_intents(domain) | {N.NLU_FALLBACK}
                 and is_question_during_questions(intent, confidence, bool(entry_of_message(tracker)),
                                                  reading_of(tracker))):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from typing import Awaitable, Callable, List, Optional
+from typing import Awaitable, Callable, Optional
 
 from rasa.core.channels.channel import UserMessage
 
@@ -71,7 +71,7 @@ def guard_handler(on_new_message: Handler) -> Handler:
         except asyncio.TimeoutError:
             logger.error("No answer within %.0f s; sent the apology instead.", REPLY_TIMEOUT_S)
             failed = True
-        except Exception as error:  # noqa: BLE001 - the user must get an answer
+        except Exception as error:
             logger.error("Handling a message failed (%s); sent the apology instead.",
                          type(error).__name__)
             failed = True

@@ -51,7 +51,7 @@ class RateLimiter:
                 pipe.incr(name)
                 pipe.expire(name, self.window_s * 2)
                 return int(pipe.execute()[0])
-            except Exception as error:  # noqa: BLE001 - Redis gone: count in memory
+            except Exception as error:
                 logger.warning("Rate limit: Redis unavailable (%s); counting in memory.",
                                type(error).__name__)
         with self._lock:
@@ -71,7 +71,7 @@ def _redis() -> object:
                            port=int(os.environ.get("KRAMPBOT_REDIS_PORT", "6379")),
                            db=int(os.environ.get("KRAMPBOT_REDIS_DB", "0")),
                            socket_timeout=1)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return None
 
 

@@ -52,7 +52,7 @@ class GuardedRestInput(RestInput):
         async def receive(request: Request) -> HTTPResponse:
             try:
                 body = request.json
-            except Exception:  # noqa: BLE001 - Sanic raises on any unparsable body
+            except Exception:
                 body = None
             error = request_error(body) if body is not None else "Ongeldige JSON / invalid JSON."
             if error:

@@ -38,9 +38,9 @@ from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Tuple, 
 import rasa.shared.utils.io
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
+from sanic import Blueprint
 
 from channels.guard import guard_handler
-from sanic import Blueprint
 
 logger = logging.getLogger(__name__)
 

@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import re
 import logging
 import os
+import re
 from typing import Any, Awaitable, Callable, ClassVar, Dict, List, Optional, Text
 
 import aiohttp
@@ -48,6 +48,8 @@ from rasa.core.channels.telegram import TelegramInput, TelegramOutput
 from rasa.shared.constants import INTENT_MESSAGE_PREFIX
 from rasa.shared.core.constants import USER_INTENT_RESTART
 from rasa.shared.exceptions import RasaException
+from sanic import Blueprint, response
+from sanic.request import Request
 
 from channels.guard import guard_handler
 from channels.telegram_text import (
@@ -58,8 +60,6 @@ from channels.telegram_text import (
     command_intent,
     split_message,
 )
-from sanic import Blueprint, response
-from sanic.request import Request
 
 logger = logging.getLogger(__name__)
 
@@ -280,7 +280,7 @@ class KrampbotTelegramInput(TelegramInput):
         async def message(request: Request) -> Any:
             try:
                 update = types.Update(**(request.json or {}))
-            except Exception as error:  # noqa: BLE001 - 200, or Telegram resends it forever
+            except Exception as error:
                 logger.warning("Telegram: unreadable update ignored (%s).", type(error).__name__)
                 return response.text("success")
             try:
@@ -320,7 +320,7 @@ class KrampbotTelegramInput(TelegramInput):
                         text, out_channel, sender_id, input_channel=self.name(),
                         metadata=metadata,
                     ))
-                except Exception as error:  # noqa: BLE001 - the guard already answered
+                except Exception as error:
                     logger.error("Telegram: handling an update failed (%s).",
                                  type(error).__name__)
             return response.text("success")

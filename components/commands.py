@@ -10,7 +10,7 @@ FallbackClassifier, so a weak next intent still becomes nlu_fallback.
 from __future__ import annotations
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
 from rasa.shared.nlu.training_data.message import Message
 
 from components.message_guard import MessageGuard, reading_of
@@ -26,9 +26,10 @@ ALWAYS_WHEN_SAID = (VERGEET, PRIVACY)
 )
 class CommandGuard(MessageGuard):
     def guard(self, message: Message) -> None:
-        text = message.get(TEXT) or ""
-        said = reading_of(message).get("commando") or []
-        if text.startswith("/") and not said:
+        reading = reading_of(message)
+        said = reading.get("commando") or []
+        payload = bool(reading.get("knop"))  # a button or a typed /command
+        if payload and not said:
             return
         intent = (message.get(INTENT) or {}).get("name")
         ranking = message.get(INTENT_RANKING_KEY) or []
@@ -37,7 +38,7 @@ class CommandGuard(MessageGuard):
             chosen = {"name": forced, "confidence": 1.0}
             self.set_intent(message, chosen, [chosen, *[r for r in ranking if r.get("name") != forced]])
             return
-        if text.startswith("/") or is_explicit_command(intent, said):
+        if payload or is_explicit_command(intent, said):
             return
         # Another command that the text does say ("ja, laat maar zien": show, not
         # stop) wins; otherwise the best intent that is not a command.

@@ -44,7 +44,7 @@ class SpacyNLP(RasaSpacyNLP):
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "SpacyNLP":
+    ) -> SpacyNLP:
         # As Rasa's, without its "Trying to load SpaCy model with name ..." line, which
         # is wrong for the fallback: components.spacy_pipeline says what it loads, once.
         model = cls.load_model(config.get("model"))
@@ -89,7 +89,7 @@ class SpacyPipelineGuard(GraphComponent):
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "SpacyPipelineGuard":
+    ) -> SpacyPipelineGuard:
         return cls(model_storage, resource, load_dutch_pipeline().identity)
 
     def train(self, training_data: TrainingData) -> Resource:
@@ -107,7 +107,7 @@ class SpacyPipelineGuard(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
         **kwargs: Any,
-    ) -> "SpacyPipelineGuard":
+    ) -> SpacyPipelineGuard:
         with model_storage.read_from(resource) as directory:
             recorded = json.loads((directory / PIPELINE_FILE).read_text("utf-8"))
         trained_with = recorded["spacy_pipeline"]

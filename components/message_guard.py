@@ -27,7 +27,7 @@ class MessageGuard(GraphComponent):
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "MessageGuard":
+    ) -> MessageGuard:
         return cls()
 
     def process(self, messages: List[Message]) -> List[Message]:

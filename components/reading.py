@@ -29,7 +29,7 @@ ORIGINAL_TEXT = "krampbot_original_text"
 class ReadingComponent(GraphComponent):
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "ReadingComponent":
+               execution_context: ExecutionContext) -> ReadingComponent:
         return cls()
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

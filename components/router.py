@@ -16,7 +16,7 @@ The learned second opinion (components/sign_model.py) never changes the intent h
 from __future__ import annotations
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
 from rasa.shared.nlu.training_data.message import Message
 
 from components.message_guard import MessageGuard, reading_of
@@ -36,10 +36,9 @@ OWN_COMPLAINT_MIN = 0.15
 )
 class ReadingRouter(MessageGuard):
     def guard(self, message: Message) -> None:
-        text = message.get(TEXT) or ""
-        if text.startswith("/"):
-            return  # a button payload names its intent itself
         reading = reading_of(message)
+        if reading.get("knop"):
+            return  # a button payload names its intent itself
         intent = (message.get(INTENT) or {}).get("name")
         ranking = message.get(INTENT_RANKING_KEY) or []
         if set(reading.get("commando") or []) & {N.VERGEET, N.PRIVACY}:

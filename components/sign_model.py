@@ -70,7 +70,7 @@ class SignModel(GraphComponent):
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "SignModel":
+               execution_context: ExecutionContext) -> SignModel:
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
@@ -85,7 +85,7 @@ class SignModel(GraphComponent):
 
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> "SignModel":
+             execution_context: ExecutionContext, **kwargs: Any) -> SignModel:
         with model_storage.read_from(resource) as directory:
             pipeline = pickle.loads((directory / MODEL_FILE).read_bytes())
         return cls(config, model_storage, resource, pipeline)

@@ -73,7 +73,7 @@ def real_identity() -> str:
     return f"{REAL_PIPELINE}=={REAL_VERSION}"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_dutch_pipeline() -> DutchPipeline:
     """Return the pipeline to use in this process (loaded once)."""
     started = time.monotonic()

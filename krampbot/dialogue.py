@@ -5,31 +5,24 @@ and what the conversation knows: is a restart to be confirmed, is a message duri
 questions a real question, is an unplaced message off-topic, what restated facts change
 after the advice, and which follow-up fits the advice given.
 """
+
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional
 
 from krampbot import names as N
 from krampbot.reading.context import raises
-from krampbot.text.dutch import normalize
 
 # "opnieuw" clears answers: below this confidence it is confirmed first.
 CONFIRM_RESTART_BELOW = 0.85
 
-_ASKED_AS_QUESTION = re.compile(
-    r"^(?:moet|moeten|kan|kun|kunnen|mag|mogen|zal|zullen|wil|is|wordt|gaat)\s+"
-    r"(?:ik|we|wij|je|jij|dat|dit|het)\b"
-)
 
-
-def restart_needs_confirmation(confidence: float, text: Optional[str]) -> bool:
-    """"Opnieuw" clears every answer: it is confirmed first unless it was said plainly and
-    the classifier is sure. Asked as a question ("moet ik dit allemaal overdoen?") it is
-    a question, not yet the command."""
-    asked = (text or "").rstrip().endswith("?") or bool(_ASKED_AS_QUESTION.search(normalize(text)))
-    return confidence < CONFIRM_RESTART_BELOW or asked
+def restart_needs_confirmation(confidence: float, reading: Optional[Mapping[str, Any]]) -> bool:
+    """ "Opnieuw" clears every answer: it is confirmed first unless it was said plainly and
+    the classifier is sure. Asked as a question ("moet ik dit allemaal overdoen?", the
+    Reading's `vraag`) it is a question, not yet the command."""
+    return confidence < CONFIRM_RESTART_BELOW or bool((reading or {}).get("vraag"))
 
 
 # During the follow-up questions a topic intent below this confidence, in a message that
@@ -45,8 +38,9 @@ def about_cramps(reading: Optional[Mapping[str, Any]]) -> bool:
     return "kramp" in ((reading or {}).get("over") or [])
 
 
-def is_question_during_questions(intent: Optional[str], confidence: float, entry_fits: bool,
-                                 reading: Optional[Mapping[str, Any]]) -> bool:
+def is_question_during_questions(
+    intent: Optional[str], confidence: float, entry_fits: bool, reading: Optional[Mapping[str, Any]]
+) -> bool:
     """Whether a message classified as a question while the follow-up questions run
     really is one (then it is answered and the same question comes again); otherwise it
     is an unclear answer to the question just asked."""
@@ -58,21 +52,25 @@ def is_question_during_questions(intent: Optional[str], confidence: float, entry
     return confidence >= SURE_TOPIC_DURING_QUESTIONS and bool(reading.get("vraag"))
 
 
-def is_off_topic(ranking: Optional[list]) -> bool:
+def is_off_topic(ranking: Optional[List[Mapping[str, Any]]]) -> bool:
     """A clear message about something else ("wat is de hoofdstad van Frankrijk?"), as
     opposed to gibberish ("qwerty asdf"), judged by the classifier's ranking."""
-    return any(r.get("name") in (N.OUT_OF_SCOPE, N.KNOWLEDGE_INTENT)
-               and float(r.get("confidence") or 0) >= OFF_TOPIC_MIN for r in ranking or [])
+    return any(
+        r.get("name") in (N.OUT_OF_SCOPE, N.KNOWLEDGE_INTENT)
+        and float(r.get("confidence") or 0) >= OFF_TOPIC_MIN
+        for r in ranking or []
+    )
 
 
 # --------------------------------------------------------------------------- after advice
+
 
 @dataclass
 class FactUpdate:
     """What restated facts change after the advice was given."""
 
-    values: Dict[str, Any] = field(default_factory=dict)   # slots that change
-    lower: Dict[str, Any] = field(default_factory=dict)    # would lower: not applied
+    values: Dict[str, Any] = field(default_factory=dict)  # slots that change
+    lower: Dict[str, Any] = field(default_factory=dict)  # would lower: not applied
 
 
 def update_after_advice(known: Mapping[str, Any], facts: Mapping[str, Any]) -> FactUpdate:
@@ -84,21 +82,18 @@ def update_after_advice(known: Mapping[str, Any], facts: Mapping[str, Any]) -> F
         old = known.get(slot)
         if old is None or raises(slot, old, value):
             update.values[slot] = value
-        elif value != old and slot not in (N.WIE, N.GESLACHT, N.LEEFTIJD, N.VOOR_WIE, N.ZWANGERSCHAPSWEKEN):
+        elif value != old and slot not in (
+            N.WIE,
+            N.GESLACHT,
+            N.LEEFTIJD,
+            N.VOOR_WIE,
+            N.ZWANGERSCHAPSWEKEN,
+        ):
             update.lower[slot] = value
     return update
 
 
 # --------------------------------------------------------------------------- follow-ups
-
-_THANKS_AND_BYE = re.compile(
-    r"\b(?:dank\w*|bedankt|merci|thanks|doei|dag|tot ziens|fijne (?:dag|avond)|ik ga (?:\w+ )?bellen"
-    r"|ik bel (?:\w+ ){0,3}(?:morgen|straks|nu|meteen|de|mijn))\b")
-
-
-def is_goodbye(text: Optional[str]) -> bool:
-    """"Dankjewel, ik bel morgen de verloskundige": a goodbye, not a new complaint."""
-    return bool(_THANKS_AND_BYE.search(normalize(text)))
 
 
 def offers_after_advice(state: Mapping[str, Any]) -> List[str]:

@@ -5,6 +5,7 @@ against domain.yml and data/ (so a renamed slot or value fails at once).
 Slot names, their values, the form name and the intents are a contract read by
 evaluation tools: keep them exactly so.
 """
+
 from __future__ import annotations
 
 from typing import Final
@@ -15,11 +16,11 @@ REQUESTED_SLOT: Final = "requested_slot"
 
 # --------------------------------------------------------------------------- slots
 # The questions of the form (in the base order of domain.yml's required_slots).
-SPOEDSIGNALEN: Final = "spoedsignalen"        # bool: the screening question on urgent signs
-SPOEDSIGNAAL: Final = "spoedsignaal"          # text: which urgent sign (a sign code)
-VOOR_WIE: Final = "voor_wie"                  # zelf | kind | ander
+SPOEDSIGNALEN: Final = "spoedsignalen"  # bool: the screening question on urgent signs
+SPOEDSIGNAAL: Final = "spoedsignaal"  # text: which urgent sign (a sign code)
+VOOR_WIE: Final = "voor_wie"  # zelf | kind | ander
 BEEN_DIK_ROOD_WARM: Final = "been_dik_rood_warm"
-FREQUENTIE: Final = "frequentie"              # zelden | wekelijks | bijna_elke_nacht
+FREQUENTIE: Final = "frequentie"  # zelden | wekelijks | bijna_elke_nacht
 SLAAP_VERSTOORD: Final = "slaap_verstoord"
 SPIERZWAKTE_OF_GEVOELLOOS: Final = "spierzwakte_of_gevoelloos"
 KLACHTEN_PLOTSELING: Final = "klachten_plotseling"
@@ -29,29 +30,31 @@ NIEUWE_MEDICIJNEN: Final = "nieuwe_medicijnen"
 ZWANGER: Final = "zwanger"
 BEVESTIG_OPNIEUW: Final = "bevestig_opnieuw"
 # Facts that come with the answers.
-WIE: Final = "wie"                            # how Krampbot names the person ("je vader")
-GESLACHT: Final = "geslacht"                  # m | v
+WIE: Final = "wie"  # how Krampbot names the person ("je vader")
+GESLACHT: Final = "geslacht"  # m | v
 LEEFTIJD: Final = "leeftijd"
 KRAAMTIJD: Final = "kraamtijd"
 ZWANGERSCHAPSWEKEN: Final = "zwangerschapsweken"
 LICHAAMSDEEL: Final = "lichaamsdeel"
 ONDERWERP: Final = "onderwerp"
 # What the person said in their own words, kept as codes (see krampbot/reading).
-RODE_VLAGGEN: Final = "rode_vlaggen"          # codes of every warning sign said so far
-ONBEKEND: Final = "onbekende_antwoorden"      # questions whose answer could not be read
-BRONNEN: Final = "bronnen"                    # where each fact came from (codes, not text)
+RODE_VLAGGEN: Final = "rode_vlaggen"  # codes of every warning sign said so far
+ONBEKEND: Final = "onbekende_antwoorden"  # questions whose answer could not be read
+BRONNEN: Final = "bronnen"  # where each fact came from (codes, not text)
 # Outcome and conversation state.
 ADVIES: Final = "advies"
 VRAGEN_KLAAR: Final = "vragen_klaar"
 OPNIEUW_GEVRAAGD: Final = "opnieuw_gevraagd"
 ONDUIDELIJK_ANTWOORD: Final = "onduidelijk_antwoord"
 DISCLAIMER_GEGEVEN: Final = "disclaimer_gegeven"
-AANBOD: Final = "aanbod"                      # vragen | samenvatting | opnieuw | vergeten | geen
-VERVOLG: Final = "vervolg"                    # vragen
+AANBOD: Final = "aanbod"  # vragen | samenvatting | opnieuw | vergeten | geen
+VERVOLG: Final = "vervolg"  # vragen
 OUD_TEKEN_GEVRAAGD: Final = "oud_teken_gevraagd"  # codes of old signs asked about last turn
 SAMENVATTING_GETOOND: Final = "samenvatting_getoond"  # a later summary says it replaces it
-GESPREK_WISSEN: Final = "gesprek_wissen"      # set on a confirmed /vergeet: the store erases
-CONTROLE_NA_ADVIES: Final = "controle_na_advies"  # advice given at once; the questions check for worse
+GESPREK_WISSEN: Final = "gesprek_wissen"  # set on a confirmed /vergeet: the store erases
+CONTROLE_NA_ADVIES: Final = (
+    "controle_na_advies"  # advice given at once; the questions check for worse
+)
 
 # --------------------------------------------------------------------------- values
 # voor_wie
@@ -76,20 +79,34 @@ AANBOD_SAMENVATTING: Final = "samenvatting"
 AANBOD_OPNIEUW: Final = "opnieuw"
 AANBOD_VERGETEN: Final = "vergeten"
 AANBOD_GEEN: Final = "geen"
-AANBOD_VALUES: Final = (AANBOD_VRAGEN, AANBOD_SAMENVATTING, AANBOD_OPNIEUW, AANBOD_VERGETEN,
-                        AANBOD_GEEN)
+AANBOD_VALUES: Final = (
+    AANBOD_VRAGEN,
+    AANBOD_SAMENVATTING,
+    AANBOD_OPNIEUW,
+    AANBOD_VERGETEN,
+    AANBOD_GEEN,
+)
 VERVOLG_VRAGEN: Final = "vragen"
 
 # --------------------------------------------------------------------------- intents
 TOPIC_INTENTS: Final = (
-    "waarom_kramp_nachts", "wat_te_doen_bij_kramp", "zwanger_en_kramp", "kramp_bij_kinderen",
-    "kramp_voorkomen", "oefeningen_tegen_kramp", "voeding_en_kramp", "medicijnen_en_kramp",
-    "ziekten_en_kramp", "kramp_bij_zwemmen", "onderzoek_bij_arts", "wanneer_naar_dokter",
+    "waarom_kramp_nachts",
+    "wat_te_doen_bij_kramp",
+    "zwanger_en_kramp",
+    "kramp_bij_kinderen",
+    "kramp_voorkomen",
+    "oefeningen_tegen_kramp",
+    "voeding_en_kramp",
+    "medicijnen_en_kramp",
+    "ziekten_en_kramp",
+    "kramp_bij_zwemmen",
+    "onderzoek_bij_arts",
+    "wanneer_naar_dokter",
     "huismiddeltjes",
 )
-KNOWLEDGE_INTENT: Final = "vraag"             # retrieval intent vraag/<sleutel>
+KNOWLEDGE_INTENT: Final = "vraag"  # retrieval intent vraag/<sleutel>
 KRAMP_KLACHT: Final = "kramp_klacht"
-RODE_VLAG: Final = "rode_vlag"                # never trained: set from the Reading
+RODE_VLAG: Final = "rode_vlag"  # never trained: set from the Reading
 GREET: Final = "greet"
 GOODBYE: Final = "goodbye"
 THANK: Final = "thank"
@@ -123,7 +140,7 @@ VALIDATE_FORM: Final = "validate_kramp_triage_form"
 
 # --------------------------------------------------------------------------- entities
 ENTITY_VRAAG_SLEUTEL: Final = "vraag_sleutel"  # a knowledge-base button names its entry
-ENTITY_SPOEDSIGNAAL: Final = "spoedsignaal"    # a screening button names its sign
+ENTITY_SPOEDSIGNAAL: Final = "spoedsignaal"  # a screening button names its sign
 
 # The key under which the Reading of a message is attached to the parse output.
 READING_KEY: Final = "lezing"

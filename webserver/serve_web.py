@@ -197,14 +197,14 @@ class Handler(BaseHTTPRequestHandler):
     socket_url: Optional[str] = None
     rasa_port = "5005"
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args) -> None:
         # Paths only (never message text); quiet unless debugging.
         logger.debug("%s - %s", self.address_string(), format % args)
 
-    def do_HEAD(self) -> None:  # noqa: N802 - stdlib naming
+    def do_HEAD(self) -> None:
         self._serve(head=True)
 
-    def do_GET(self) -> None:  # noqa: N802 - stdlib naming
+    def do_GET(self) -> None:
         self._serve(head=False)
 
     def _serve(self, head: bool) -> None:
@@ -217,7 +217,7 @@ class Handler(BaseHTTPRequestHandler):
         entry = FILES.get(path)
         if entry is None:
             self._send(HTTPStatus.NOT_FOUND, "text/plain; charset=utf-8",
-                       "Niet gevonden.\n".encode(), socket_url, head)
+                       b"Niet gevonden.\n", socket_url, head)
             return
         file, content_type = entry
         try:
@@ -225,7 +225,7 @@ class Handler(BaseHTTPRequestHandler):
         except OSError:
             logger.warning("Missing %s: run `make web-install`.", file.relative_to(ROOT))
             self._send(HTTPStatus.SERVICE_UNAVAILABLE, "text/plain; charset=utf-8",
-                       "De chat is nog niet geinstalleerd (make web-install).\n".encode(),
+                       b"De chat is nog niet geinstalleerd (make web-install).\n",
                        socket_url, head)
             return
         self._send(HTTPStatus.OK, content_type, body, socket_url, head,

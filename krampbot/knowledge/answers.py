@@ -4,6 +4,7 @@ Which entry answers a question (the ResponseSelector's choice when it is sure en
 or the entry a button names), the closest entries for an honest "I don't know that",
 and the short answers given for a topic while the follow-up questions run.
 """
+
 from __future__ import annotations
 
 from typing import Any, Mapping, Optional
@@ -32,11 +33,21 @@ TOPICS_THAT_OFFER_QUESTIONS = {"zwanger_en_kramp", "wanneer_naar_dokter"}
 # While the questions run, a topic question gets a short answer and the same question
 # again (no long text, no offer): each topic's short answer.
 SHORT_ANSWER_OF_TOPIC = {
-    topic: f"utter_kort_{topic}" for topic in (
-        "waarom_kramp_nachts", "wat_te_doen_bij_kramp", "zwanger_en_kramp",
-        "kramp_bij_kinderen", "kramp_voorkomen", "oefeningen_tegen_kramp",
-        "voeding_en_kramp", "medicijnen_en_kramp", "ziekten_en_kramp", "kramp_bij_zwemmen",
-        "onderzoek_bij_arts", "wanneer_naar_dokter", "huismiddeltjes",
+    topic: f"utter_kort_{topic}"
+    for topic in (
+        "waarom_kramp_nachts",
+        "wat_te_doen_bij_kramp",
+        "zwanger_en_kramp",
+        "kramp_bij_kinderen",
+        "kramp_voorkomen",
+        "oefeningen_tegen_kramp",
+        "voeding_en_kramp",
+        "medicijnen_en_kramp",
+        "ziekten_en_kramp",
+        "kramp_bij_zwemmen",
+        "onderzoek_bij_arts",
+        "wanneer_naar_dokter",
+        "huismiddeltjes",
     )
 }
 
@@ -131,35 +142,35 @@ ENTRY_TITLES = {
 # entry of its own subject, never one of another subject.
 _SUBJECTS = {
     "waarom_kramp_nachts": "wat_is_kramp slaaphouding dekbed_en_kussen ouderen_s_nachts "
-                           "lang_zitten_of_staan stress koude_voeten slaap_door_kramp uitdroging",
+    "lang_zitten_of_staan stress koude_voeten slaap_door_kramp uitdroging",
     "wat_te_doen_bij_kramp": "hoe_lang_duurt_kramp pijn_na_kramp warmte_of_kou masseren "
-                             "kramp_in_tenen kramp_vannacht opstaan_met_kramp rekken_kuit "
-                             "rekken_voorkant_bovenbeen rekken_achterkant_bovenbeen rekken_voet "
-                             "kramp_in_hand kramp_overdag pijnstillers",
+    "kramp_in_tenen kramp_vannacht opstaan_met_kramp rekken_kuit "
+    "rekken_voorkant_bovenbeen rekken_achterkant_bovenbeen rekken_voet "
+    "kramp_in_hand kramp_overdag pijnstillers",
     "zwanger_en_kramp": "zwanger_welke_maanden zwanger_wat_helpt zwanger_magnesium "
-                        "zwanger_alarmsignalen kraamtijd",
+    "zwanger_alarmsignalen kraamtijd",
     "kramp_bij_kinderen": "kind_s_nachts kinderen_en_sport kind_naar_huisarts kramp_of_groeipijn",
     "kramp_voorkomen": "rekken_voor_het_slapen dekbed_en_kussen slaaphouding alcohol koffie "
-                       "roken stress lang_zitten_of_staan lange_reis schoenen_en_hakken "
-                       "genoeg_drinken opwarmen_en_afkoelen kramp_bij_sporten kramp_bij_hardlopen "
-                       "sporten_in_de_hitte wat_drinken_bij_sport koude_voeten",
+    "roken stress lang_zitten_of_staan lange_reis schoenen_en_hakken "
+    "genoeg_drinken opwarmen_en_afkoelen kramp_bij_sporten kramp_bij_hardlopen "
+    "sporten_in_de_hitte wat_drinken_bij_sport koude_voeten",
     "oefeningen_tegen_kramp": "rekken_kuit rekken_voorkant_bovenbeen rekken_achterkant_bovenbeen "
-                              "rekken_voet rekken_voor_het_slapen opwarmen_en_afkoelen",
+    "rekken_voet rekken_voor_het_slapen opwarmen_en_afkoelen",
     "voeding_en_kramp": "magnesium kalium_en_bananen calcium vitamines zout genoeg_drinken "
-                        "wat_drinken_bij_sport tonic",
+    "wat_drinken_bij_sport tonic",
     "medicijnen_en_kramp": "tonic kinine_via_huisarts kinine_bijwerkingen spierverslappers "
-                           "pijnstillers medicijn_als_oorzaak statines plaspillen "
-                           "bloeddrukmiddelen astmamedicijnen de_pil medicijncheck_apotheker",
+    "pijnstillers medicijn_als_oorzaak statines plaspillen "
+    "bloeddrukmiddelen astmamedicijnen de_pil medicijncheck_apotheker",
     "ziekten_en_kramp": "diabetes_en_zenuwen schildklier nieren_en_dialyse kramp_en_ziekte "
-                        "spataderen kramp_of_etalagebenen kramp_of_rusteloze_benen "
-                        "kramp_of_zweepslag is_kramp_gevaarlijk",
+    "spataderen kramp_of_etalagebenen kramp_of_rusteloze_benen "
+    "kramp_of_zweepslag is_kramp_gevaarlijk",
     "kramp_bij_zwemmen": "koude_voeten kramp_bij_sporten",
     "onderzoek_bij_arts": "wat_onderzoekt_de_huisarts bloedonderzoek wat_kan_de_huisarts_doen "
-                          "specialist",
+    "specialist",
     "wanneer_naar_dokter": "wanneer_bellen wanneer_112 huisartsenpost is_kramp_gevaarlijk "
-                           "kind_naar_huisarts zwanger_alarmsignalen",
+    "kind_naar_huisarts zwanger_alarmsignalen",
     "huismiddeltjes": "augurkennat zeep_onder_laken mosterd_en_azijn honing_en_citroen "
-                      "prikken_met_speld terpentijn_en_zalven",
+    "prikken_met_speld terpentijn_en_zalven",
 }
 ENTRIES_OF_TOPIC = {topic: set(keys.split()) for topic, keys in _SUBJECTS.items()}
 
@@ -168,8 +179,11 @@ ENTRIES_OF_TOPIC = {topic: set(keys.split()) for topic, keys in _SUBJECTS.items(
 # TOPICS_THAT_OFFER_QUESTIONS or one of its entries ("wanneer bellen?").
 _ANSWERS_THAT_OFFER_QUESTIONS = frozenset(
     [f"utter_{topic}" for topic in TOPICS_THAT_OFFER_QUESTIONS]
-    + [f"utter_{KNOWLEDGE_INTENT}/{key}" for topic in TOPICS_THAT_OFFER_QUESTIONS
-       for key in ENTRIES_OF_TOPIC[topic]]
+    + [
+        f"utter_{KNOWLEDGE_INTENT}/{key}"
+        for topic in TOPICS_THAT_OFFER_QUESTIONS
+        for key in ENTRIES_OF_TOPIC[topic]
+    ]
 )
 
 
@@ -191,8 +205,11 @@ def _best_entry(parse: Optional[Mapping[str, Any]]) -> tuple[Optional[str], floa
     return (key if key in ENTRY_TITLES else None), float(response.get("confidence") or 0.0)
 
 
-def chosen_entry(button_key: Optional[str], parse: Optional[Mapping[str, Any]],
-                 minimum: float = ENTRY_CONFIDENCE_MIN) -> Optional[str]:
+def chosen_entry(
+    button_key: Optional[str],
+    parse: Optional[Mapping[str, Any]],
+    minimum: float = ENTRY_CONFIDENCE_MIN,
+) -> Optional[str]:
     """The response of the entry that answers this message, or None when unsure."""
     if button_key in ENTRY_TITLES:
         return f"utter_{KNOWLEDGE_INTENT}/{button_key}"
@@ -200,13 +217,14 @@ def chosen_entry(button_key: Optional[str], parse: Optional[Mapping[str, Any]],
     return f"utter_{KNOWLEDGE_INTENT}/{key}" if key and confidence >= minimum else None
 
 
-def topic_when_unsure(parse: Optional[Mapping[str, Any]],
-                      minimum: float = TOPIC_WHEN_UNSURE_MIN) -> Optional[str]:
+def topic_when_unsure(
+    parse: Optional[Mapping[str, Any]], minimum: float = TOPIC_WHEN_UNSURE_MIN
+) -> Optional[str]:
     """The overview of the highest-ranked topic, for a question no entry fits well."""
     for candidate in (parse or {}).get("intent_ranking") or []:
         if candidate.get("name") in SHORT_ANSWER_OF_TOPIC:
             if float(candidate.get("confidence") or 0.0) >= minimum:
-                return candidate["name"]
+                return str(candidate["name"])
             return None
     return None
 
@@ -220,9 +238,15 @@ def specific_entry_for_topic(topic: str, parse: Optional[Mapping[str, Any]]) -> 
     return None
 
 
-def answer_to_question(intent: Optional[str], parse: Optional[Mapping[str, Any]], *,
-                       entry: Optional[str], about_cramps: bool, questions_running: bool = False,
-                       topic_min: Optional[float] = TOPIC_WHEN_UNSURE_MIN) -> Optional[str]:
+def answer_to_question(
+    intent: Optional[str],
+    parse: Optional[Mapping[str, Any]],
+    *,
+    entry: Optional[str],
+    about_cramps: bool,
+    questions_running: bool = False,
+    topic_min: Optional[float] = TOPIC_WHEN_UNSURE_MIN,
+) -> Optional[str]:
     """The response that answers a question (ActionBeantwoordVraag; also measured by
     scripts/evaluate/eval_answers.py), or None for the honest "I don't know that".
 
@@ -232,7 +256,9 @@ def answer_to_question(intent: Optional[str], parse: Optional[Mapping[str, Any]]
     if intent == KNOWLEDGE_INTENT:
         if entry:
             return entry
-        intent = topic_when_unsure(parse, topic_min) if about_cramps and topic_min is not None else None
+        intent = (
+            topic_when_unsure(parse, topic_min) if about_cramps and topic_min is not None else None
+        )
     if intent == "nlu_fallback" or intent is None:
         return None
     specific = specific_entry_for_topic(intent, parse)

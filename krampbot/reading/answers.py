@@ -3,14 +3,15 @@
 Plain Python (no Rasa). The Reading of a message (krampbot.reading) holds each of these
 as a candidate answer; krampbot.reading.context picks the one for the question asked.
 """
+
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Optional
 
 from krampbot.names import BIJNA_ELKE_NACHT, FREQUENTIE_VALUES, WEKELIJKS, ZELDEN
 from krampbot.reading.concepts import CRAMP, RECENT, SLOW, SUDDEN
-from krampbot.text.dutch import clauses, compile_words, mentions, normalize
+from krampbot.text.dutch import clauses, compile_words, normalize
 
 FREQ_RARE = ZELDEN
 FREQ_WEEKLY = WEKELIJKS
@@ -31,26 +32,75 @@ _NO_PHRASES = compile_words(
     r"|nee hoor|liever niet|niet meer|totaal niet|bijna nooit|dat niet"
     r"|(?:heb|had|ben|was|doe|word|slik|gebruik) ik (?:niet|geen)"
 )
-_NO_WORDS = {"nee", "neen", "neej", "nope", "nah", "no", "nein", "nooit", "niet", "geen",
-             "neuh", "nop"}
+_NO_WORDS = {
+    "nee",
+    "neen",
+    "neej",
+    "nope",
+    "nah",
+    "no",
+    "nein",
+    "nooit",
+    "niet",
+    "geen",
+    "neuh",
+    "nop",
+}
 _YES_PHRASES = compile_words(
     r"ja hoor|dat klopt|klopt helemaal|zeker weten|dat heb ik|heb ik|denk het wel"
     r"|denk van wel|een beetje|best wel|soms wel|af en toe|wel eens|weleens|een klein beetje"
     r"|heel soms|ja zeker"
 )
-_YES_WORDS = {"ja", "jaa", "jaaa", "jawel", "jazeker", "jaja", "klopt", "zeker", "inderdaad",
-              "yes", "jep", "jup", "yep", "yup", "ye", "jes", "correct", "absoluut",
-              "precies", "wel", "soms", "beetje", "idd", "jah"}
-_LEADING_YES = {"ja", "jaa", "jaaa", "jawel", "jazeker", "jaja", "yes", "jep", "jup", "yep",
-                "yup", "jah"}
+_YES_WORDS = {
+    "ja",
+    "jaa",
+    "jaaa",
+    "jawel",
+    "jazeker",
+    "jaja",
+    "klopt",
+    "zeker",
+    "inderdaad",
+    "yes",
+    "jep",
+    "jup",
+    "yep",
+    "yup",
+    "ye",
+    "jes",
+    "correct",
+    "absoluut",
+    "precies",
+    "wel",
+    "soms",
+    "beetje",
+    "idd",
+    "jah",
+}
+_LEADING_YES = {
+    "ja",
+    "jaa",
+    "jaaa",
+    "jawel",
+    "jazeker",
+    "jaja",
+    "yes",
+    "jep",
+    "jup",
+    "yep",
+    "yup",
+    "jah",
+}
 _LEADING_NO = {"nee", "neen", "neej", "nope", "nah", "no", "nein", "neuh", "nop"}
 
 
-_UNSURE_OR_OTHER = compile_words(r"iets anders|anders|weet (?:ik |het )?niet|geen idee|twijfel\w*|onbekend|geen van")
+_UNSURE_OR_OTHER = compile_words(
+    r"iets anders|anders|weet (?:ik |het )?niet|geen idee|twijfel\w*|onbekend|geen van"
+)
 
 
 def is_unsure(text: Optional[str]) -> bool:
-    """"weet ik niet", "iets anders", "geen idee": an honest unsure answer."""
+    """ "weet ik niet", "iets anders", "geen idee": an honest unsure answer."""
     norm = normalize(text)
     return bool(norm) and bool(_UNSURE.search(norm) or _UNSURE_OR_OTHER.search(norm))
 
@@ -94,25 +144,48 @@ def _leading_answer(first_word: str) -> Optional[bool]:
 # --------------------------------------------------------------------------- frequency
 
 _NUMBER_WORDS = {
-    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
-    "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
     # "een paar", "enkele" ...: count as three (the upper end, safest).
-    "een paar": 3, "paar": 3, "enkele": 3, "meerdere": 3, "verschillende": 3,
-    "een aantal": 3, "aantal": 3, "diverse": 3, "meer": 2,
+    "een paar": 3,
+    "paar": 3,
+    "enkele": 3,
+    "meerdere": 3,
+    "verschillende": 3,
+    "een aantal": 3,
+    "aantal": 3,
+    "diverse": 3,
+    "meer": 2,
 }
-_NUM = (r"(?:\d+|een paar|een aantal|paar|enkele|meerdere|verschillende|aantal|diverse"
-        r"|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)")
+_NUM = (
+    r"(?:\d+|een paar|een aantal|paar|enkele|meerdere|verschillende|aantal|diverse"
+    r"|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
+)
 _RANGE = rf"{_NUM}(?: (?:a |tot |of )?{_NUM})?"
 _UNIT = r"(?:nacht|nachten|dag|dagen|avond|avonden|etmaal|week|weken|maand|maanden|jaar|jaren)"
-_CONNECT = r"(?:per|in de|in een|op een|op de|elke|iedere|a|de|een|in het|deze|dit|afgelopen|vorige)"
+_CONNECT = (
+    r"(?:per|in de|in een|op een|op de|elke|iedere|a|de|een|in het|deze|dit|afgelopen|vorige)"
+)
 
 _COUNT_PER_PERIOD = re.compile(
     rf"\b(?P<count>{_RANGE}) ?(?:x|keer|keren|maal)\b ?{_CONNECT}"
     rf" (?:(?P<every>{_NUM}) )?(?P<unit>{_UNIT})\b"
 )
 # "tweemaal" -> "twee maal", "eens per maand" -> "een keer per maand".
-_SPELLED_COUNTS = ((re.compile(r"\b(twee|drie|vier|vijf|zes)maal\b"), r"\1 maal"),
-                   (re.compile(r"\beens (?=per|in|op)"), "een keer "))
+_SPELLED_COUNTS = (
+    (re.compile(r"\b(twee|drie|vier|vijf|zes)maal\b"), r"\1 maal"),
+    (re.compile(r"\beens (?=per|in|op)"), "een keer "),
+)
 # "een keer of 3 in de week": spoken Dutch for "about three times a week".
 _TIMES_OR_SO = re.compile(
     rf"\b(?:een )?(?:keer|x|maal) of (?P<count>{_NUM}) {_CONNECT} (?P<unit>{_UNIT})\b"
@@ -140,11 +213,21 @@ _VAGUE_RARE = compile_words(
 )
 
 _PERIODS_PER_WEEK = {
-    "nacht": 7.0, "nachten": 7.0, "dag": 7.0, "dagen": 7.0, "avond": 7.0,
-    "avonden": 7.0, "etmaal": 7.0, "week": 1.0, "weken": 1.0,
-    "maand": 12 / 52, "maanden": 12 / 52, "jaar": 1 / 52, "jaren": 1 / 52,
+    "nacht": 7.0,
+    "nachten": 7.0,
+    "dag": 7.0,
+    "dagen": 7.0,
+    "avond": 7.0,
+    "avonden": 7.0,
+    "etmaal": 7.0,
+    "week": 1.0,
+    "weken": 1.0,
+    "maand": 12 / 52,
+    "maanden": 12 / 52,
+    "jaar": 1 / 52,
+    "jaren": 1 / 52,
 }
-_NIGHTLY_FROM = 5.0   # 5+ times a week counts as "bijna elke nacht"
+_NIGHTLY_FROM = 5.0  # 5+ times a week counts as "bijna elke nacht"
 # "Wekelijks" means several times a week; once a week is still "zelden" (safety rules §3).
 _WEEKLY_FROM = 2.0
 # Only clear "rarely" words may pre-fill the form: "soms" or "af en toe" can also mean
@@ -157,7 +240,7 @@ _KRAMP = compile_words(CRAMP)
 
 
 def parse_frequency(text: Optional[str]) -> Optional[str]:
-    """"zelden" / "wekelijks" / "bijna_elke_nacht", or None when not stated or vague.
+    """ "zelden" / "wekelijks" / "bijna_elke_nacht", or None when not stated or vague.
 
     Rates are converted to times per week: 5+ -> bijna_elke_nacht, 2 to 5 ->
     wekelijks (several times a week), once a week or less -> zelden. Ranges use the upper end ("4 a 5 keer" -> 5). "om de
@@ -216,17 +299,17 @@ def _rates_in(clause: str) -> list[float]:
     return rates
 
 
-def _is_negated_match(clause: str, match: re.Match) -> bool:
+def _is_negated_match(clause: str, match: re.Match[str]) -> bool:
     words_before = clause[: match.start()].split()
     return bool(words_before) and words_before[-1] in {"niet", "geen", "nooit"}
 
 
-def _rate_count_per_period(match: re.Match) -> float:
+def _rate_count_per_period(match: re.Match[str]) -> float:
     per_unit = _PERIODS_PER_WEEK[match["unit"]] / _number(match["every"], default=1)
     return _number(match["count"]) * per_unit
 
 
-def _rate_every_n_periods(match: re.Match) -> float:
+def _rate_every_n_periods(match: re.Match[str]) -> float:
     every = match["every"]
     # "om de nacht" / "om de andere nacht": every second night.
     if match.group(0).startswith("om de") and every is None:
@@ -240,35 +323,47 @@ def _number(text: Optional[str], default: float = 1) -> float:
     """Largest number in a count or range like "3 a 4", "twee drie", "een paar"."""
     if not text:
         return default
-    values = [_NUMBER_WORDS.get(m, None) if not m.isdigit() else int(m)
-              for m in re.findall(rf"{_NUM}", text)]
-    values = [v for v in values if v]
-    return float(max(values)) if values else default
+    values = [
+        _NUMBER_WORDS.get(m) if not m.isdigit() else int(m) for m in re.findall(rf"{_NUM}", text)
+    ]
+    numbers = [float(v) for v in values if v]
+    return max(numbers) if numbers else default
 
 
 # --------------------------------------------------------------------------- time of day
 
-_EVENING = compile_words(r"s avonds|avond|avonden|savonds|in de avond|voor het slapen|bij het slapengaan|avondje")
+_EVENING = compile_words(
+    r"s avonds|avond|avonden|savonds|in de avond|voor het slapen|bij het slapengaan|avondje"
+)
 _NIGHT = compile_words(r"s nachts|nacht|nachten|snachts|nachtelijk\w*|in bed|in mijn slaap|wakker")
-_DAY = compile_words(r"overdag|s middags|s ochtends|s morgens|bij het sporten|tijdens het sporten|op het werk")
+_DAY = compile_words(
+    r"overdag|s middags|s ochtends|s morgens|bij het sporten|tijdens het sporten|op het werk"
+)
 
 
 def time_of_day(text: Optional[str]) -> Optional[str]:
     """When the cramps come, as said: "avond", "nacht", "dag" (the first one named), or None.
     Evening is not night: the summary says what the person said."""
     norm = normalize(text)
-    found = [(m.start(), name) for name, pattern in (("avond", _EVENING), ("nacht", _NIGHT), ("dag", _DAY))
-             for m in [pattern.search(norm)] if m]
+    found = [
+        (m.start(), name)
+        for name, pattern in (("avond", _EVENING), ("nacht", _NIGHT), ("dag", _DAY))
+        for m in [pattern.search(norm)]
+        if m
+    ]
     return min(found)[1] if found else None
 
 
 # --------------------------------------------------------------------------- other answers
 
-_PREGNANCY_BUTTONS = {"zwanger": {"zwanger": True, "kraamtijd": False},
-                      "bevallen": {"zwanger": False, "kraamtijd": True},
-                      "kraamtijd": {"zwanger": False, "kraamtijd": True}}
+_PREGNANCY_BUTTONS = {
+    "zwanger": {"zwanger": True, "kraamtijd": False},
+    "bevallen": {"zwanger": False, "kraamtijd": True},
+    "kraamtijd": {"zwanger": False, "kraamtijd": True},
+}
 _POSTPARTUM_ANSWER = compile_words(
-    r"bevallen|bevalling|kraamtijd|kraambed|net een baby\w*|pas een baby\w*|keizersnee|keizersnede")
+    r"bevallen|bevalling|kraamtijd|kraambed|net een baby\w*|pas een baby\w*|keizersnee|keizersnede"
+)
 _LONG_AGO = compile_words(r"(?:jaar|jaren|maanden) geleden|lang geleden")
 _MAN = compile_words(r"ik ben (?:een )?man|man|vent|jongen|mannelijk|ben een kerel")
 _TOO_OLD = compile_words(r"overgang|te oud|op mijn leeftijd|menopauze|ben \d{2} jaar|oma")
@@ -279,7 +374,11 @@ def parse_pregnancy_answer(text: Optional[str]) -> Dict[str, Any]:
     norm = normalize(text)
     if norm in _PREGNANCY_BUTTONS:
         return dict(_PREGNANCY_BUTTONS[norm])
-    if _POSTPARTUM_ANSWER.search(norm) and not _LONG_AGO.search(norm) and not norm.startswith("nee"):
+    if (
+        _POSTPARTUM_ANSWER.search(norm)
+        and not _LONG_AGO.search(norm)
+        and not norm.startswith("nee")
+    ):
         return {"zwanger": False, "kraamtijd": True}
     value = parse_yes_no(text)
     if value is None and (_MAN.search(norm) or _TOO_OLD.search(norm)):
@@ -293,7 +392,8 @@ _TODAY = compile_words(rf"{RECENT}|ineens vandaag|vandaag ineens|sinds een uur|p
 _NOT_TODAY = compile_words(
     r"(?:dagen|weken|maanden|jaren|jaar|week|maand) geleden|al (?:dagen|weken|maanden|jaren|een tijd|langer)"
     r"|vorige (?:week|maand)|eergisteren|gisteren|gisteravond|gisternacht|gister|langzaam|geleidelijk|nee"
-    r"|niet ineens|al langer|langer geleden|is (?:\w+ )?weg|is (?:\w+ )?over|sinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
+    r"|niet ineens|al langer|langer geleden|is (?:\w+ )?weg|is (?:\w+ )?over|sinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+)
 
 
 def parse_sudden_answer(text: Optional[str]) -> Optional[bool]:
@@ -304,7 +404,9 @@ def parse_sudden_answer(text: Optional[str]) -> Optional[bool]:
         return True
     if norm in ("langzaam", "al langer", "nee"):
         return False
-    if _NOT_TODAY.search(norm) and not compile_words(r"vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|sinds een uur|net|zojuist|uur geleden").search(norm):
+    if _NOT_TODAY.search(norm) and not compile_words(
+        r"vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|sinds een uur|net|zojuist|uur geleden"
+    ).search(norm):
         return False
     if compile_words(SUDDEN).search(norm) or _TODAY.search(norm):
         return not _NOT_TODAY.search(norm) or bool(_TODAY.search(norm))

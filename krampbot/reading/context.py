@@ -5,6 +5,7 @@ conversation knows: which question was just asked (so "ja" answers it), whether 
 pronoun ("hij is nu ook dik") refers to the leg the conversation is about, whether a
 "ja" confirms an old sign Krampbot asked about, and who the person already is.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -12,31 +13,42 @@ from typing import Any, Dict, List, Mapping, Optional
 
 from krampbot import names as N
 from krampbot.reading.answers import FREQUENCIES
-from krampbot.triage.signs import ITEM_OF_SIGN, SIGN_BY_CODE
 from krampbot.triage.levels import HUISARTS_VANDAAG, SPOED_112, level_rank
+from krampbot.triage.signs import SIGN_BY_CODE
 
 Reading = Mapping[str, Any]
 
 # A state said with only a pronoun, in a conversation about a leg: the sign it means.
-_LOOSE_STATE_SIGNS = {"dik": "been_dik_rood_warm", "rood": "been_dik_rood_warm",
-                      "warm": "been_dik_rood_warm", "wit_blauw": "been_koud_bleek_blauw",
-                      "gevoelloos": "been_gevoelloos"}
-_YES_NO_SLOTS = (N.BEEN_DIK_ROOD_WARM, N.SLAAP_VERSTOORD, N.SPIERZWAKTE_OF_GEVOELLOOS,
-                 N.PIJN_BIJ_LOPEN, N.PIJN_OVERDAG_OF_MANK, N.NIEUWE_MEDICIJNEN, N.SPOEDSIGNALEN,
-                 N.BEVESTIG_OPNIEUW)
+_LOOSE_STATE_SIGNS = {
+    "dik": "been_dik_rood_warm",
+    "rood": "been_dik_rood_warm",
+    "warm": "been_dik_rood_warm",
+    "wit_blauw": "been_koud_bleek_blauw",
+    "gevoelloos": "been_gevoelloos",
+}
+_YES_NO_SLOTS = (
+    N.BEEN_DIK_ROOD_WARM,
+    N.SLAAP_VERSTOORD,
+    N.SPIERZWAKTE_OF_GEVOELLOOS,
+    N.PIJN_BIJ_LOPEN,
+    N.PIJN_OVERDAG_OF_MANK,
+    N.NIEUWE_MEDICIJNEN,
+    N.SPOEDSIGNALEN,
+    N.BEVESTIG_OPNIEUW,
+)
 PERSON_SLOTS = (N.VOOR_WIE, N.WIE, N.GESLACHT, N.LEEFTIJD)
 
 
 @dataclass
 class Interpretation:
-    answer: Dict[str, Any] = field(default_factory=dict)   # the answer to the question asked
-    facts: Dict[str, Any] = field(default_factory=dict)    # other facts said on the way
+    answer: Dict[str, Any] = field(default_factory=dict)  # the answer to the question asked
+    facts: Dict[str, Any] = field(default_factory=dict)  # other facts said on the way
     details: Dict[str, Any] = field(default_factory=dict)  # where the facts came from
-    signs: List[str] = field(default_factory=list)         # warning-sign codes
-    old_signs: List[str] = field(default_factory=list)     # to ask about (old and unchanged)
-    correction: Optional[Dict[str, Any]] = None            # a new person ("het gaat om mij")
+    signs: List[str] = field(default_factory=list)  # warning-sign codes
+    old_signs: List[str] = field(default_factory=list)  # to ask about (old and unchanged)
+    correction: Optional[Dict[str, Any]] = None  # a new person ("het gaat om mij")
     commands: List[str] = field(default_factory=list)
-    unsure: bool = False                                   # "weet ik niet", "iets anders"
+    unsure: bool = False  # "weet ik niet", "iets anders"
 
     @property
     def answered(self) -> bool:
@@ -44,30 +56,47 @@ class Interpretation:
 
     @property
     def urgent_signs(self) -> List[str]:
-        return [c for c in self.signs if c in SIGN_BY_CODE and
-                level_rank(SIGN_BY_CODE[c].level) >= level_rank(HUISARTS_VANDAAG)]
+        return [
+            c
+            for c in self.signs
+            if c in SIGN_BY_CODE
+            and level_rank(SIGN_BY_CODE[c].level) >= level_rank(HUISARTS_VANDAAG)
+        ]
 
 
 def person_values(person: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
     if not person:
         return {}
-    return {N.VOOR_WIE: person.get("voor_wie"), N.WIE: person.get("wie"),
-            N.GESLACHT: person.get("geslacht"), N.LEEFTIJD: person.get("leeftijd")}
+    return {
+        N.VOOR_WIE: person.get("voor_wie"),
+        N.WIE: person.get("wie"),
+        N.GESLACHT: person.get("geslacht"),
+        N.LEEFTIJD: person.get("leeftijd"),
+    }
 
 
 def about_legs(slots: Mapping[str, Any]) -> bool:
     """The conversation is about someone's legs: the questions ran or a sign was said."""
-    return bool(slots.get(N.REQUESTED_SLOT) or slots.get(N.RODE_VLAGGEN)
-                or slots.get(N.LICHAAMSDEEL) or slots.get(N.VOOR_WIE))
+    return bool(
+        slots.get(N.REQUESTED_SLOT)
+        or slots.get(N.RODE_VLAGGEN)
+        or slots.get(N.LICHAAMSDEEL)
+        or slots.get(N.VOOR_WIE)
+    )
 
 
-def interpret(reading: Optional[Reading], slots: Mapping[str, Any],
-              requested_slot: Optional[str] = None,
-              chosen_sign: Optional[str] = None) -> Interpretation:
+def interpret(
+    reading: Optional[Reading],
+    slots: Mapping[str, Any],
+    requested_slot: Optional[str] = None,
+    chosen_sign: Optional[str] = None,
+) -> Interpretation:
     """What this message means here. `chosen_sign`: the sign code of a screening button."""
     reading = reading or {}
-    result = Interpretation(commands=list(reading.get("commando") or []),
-                            unsure=bool((reading.get("antwoorden") or {}).get("weet_niet")))
+    result = Interpretation(
+        commands=list(reading.get("commando") or []),
+        unsure=bool((reading.get("antwoorden") or {}).get("weet_niet")),
+    )
     result.signs = list(reading.get("tekens") or [])
     result.old_signs = list(reading.get("oude_tekens") or [])
     if about_legs(slots):
@@ -79,10 +108,14 @@ def interpret(reading: Optional[Reading], slots: Mapping[str, Any],
     answers = reading.get("antwoorden") or {}
     if known_old and not reading.get("nieuw"):
         # Said to be old and unchanged before: the same sign again is still old (§1).
-        result.old_signs += [c for c in result.signs if c in known_old and c not in result.old_signs]
+        result.old_signs += [
+            c for c in result.signs if c in known_old and c not in result.old_signs
+        ]
         result.signs = [c for c in result.signs if c not in known_old]
     if known_old and not requested_slot and (answers.get("ja_nee") is True or reading.get("nieuw")):
-        result.signs += [code for code in known_old if code not in result.signs]  # "ja, het is erger"
+        result.signs += [
+            code for code in known_old if code not in result.signs
+        ]  # "ja, het is erger"
     if chosen_sign:
         result.signs.append(chosen_sign)
     facts = dict(reading.get("feiten") or {})
@@ -97,18 +130,30 @@ def interpret(reading: Optional[Reading], slots: Mapping[str, Any],
     told = reading.get("klacht") or reading.get("verteld") or reading.get("tekens")
     if person and told and not slots.get(N.VOOR_WIE) and requested_slot != N.VOOR_WIE:
         facts.update({k: v for k, v in person_values(person).items() if v is not None})
-    result.facts = {slot: value for slot, value in facts.items()
-                    if slot not in result.answer and value is not None}
+    result.facts = {
+        slot: value
+        for slot, value in facts.items()
+        if slot not in result.answer and value is not None
+    }
     return result
 
 
-def _answer(slot: str, reading: Reading, facts: Mapping[str, Any], signs: List[str],
-            chosen_sign: Optional[str]) -> Dict[str, Any]:
+def _answer(
+    slot: str,
+    reading: Reading,
+    facts: Mapping[str, Any],
+    signs: List[str],
+    chosen_sign: Optional[str],
+) -> Dict[str, Any]:
     answers = reading.get("antwoorden") or {}
     yes_no = answers.get("ja_nee")
     if slot == N.SPOEDSIGNALEN:
-        urgent = [c for c in signs if c in SIGN_BY_CODE and level_rank(SIGN_BY_CODE[c].level)
-                  >= level_rank(HUISARTS_VANDAAG)]
+        urgent = [
+            c
+            for c in signs
+            if c in SIGN_BY_CODE
+            and level_rank(SIGN_BY_CODE[c].level) >= level_rank(HUISARTS_VANDAAG)
+        ]
         if urgent:  # a sign named at once: "ja" + that sign
             return {N.SPOEDSIGNALEN: True, N.SPOEDSIGNAAL: urgent[0]}
         if yes_no is not None:
@@ -117,8 +162,12 @@ def _answer(slot: str, reading: Reading, facts: Mapping[str, Any], signs: List[s
     if slot == N.SPOEDSIGNAAL:
         if chosen_sign:
             return {N.SPOEDSIGNAAL: chosen_sign}
-        urgent = [c for c in signs if c in SIGN_BY_CODE and level_rank(SIGN_BY_CODE[c].level)
-                  >= level_rank(HUISARTS_VANDAAG)]
+        urgent = [
+            c
+            for c in signs
+            if c in SIGN_BY_CODE
+            and level_rank(SIGN_BY_CODE[c].level) >= level_rank(HUISARTS_VANDAAG)
+        ]
         if urgent:
             return {N.SPOEDSIGNAAL: urgent[0]}
         return {}
@@ -132,11 +181,21 @@ def _answer(slot: str, reading: Reading, facts: Mapping[str, Any], signs: List[s
     if slot == N.KLACHTEN_PLOTSELING:
         value = answers.get("plotseling")
         return {} if value is None else {slot: value}
-    if slot == N.SPIERZWAKTE_OF_GEVOELLOOS and yes_no is not None and (facts.get(slot) is None or yes_no is True):
+    if (
+        slot == N.SPIERZWAKTE_OF_GEVOELLOOS
+        and yes_no is not None
+        and (facts.get(slot) is None or yes_no is True)
+    ):
         return {slot: yes_no}  # "ja, zwakker geworden, geen tintelingen": the yes counts
     if slot == N.SPIERZWAKTE_OF_GEVOELLOOS and facts.get(slot) is not None:
-        return {slot: facts[slot], **({N.KLACHTEN_PLOTSELING: facts[N.KLACHTEN_PLOTSELING]}
-                                      if facts.get(N.KLACHTEN_PLOTSELING) is not None else {})}
+        return {
+            slot: facts[slot],
+            **(
+                {N.KLACHTEN_PLOTSELING: facts[N.KLACHTEN_PLOTSELING]}
+                if facts.get(N.KLACHTEN_PLOTSELING) is not None
+                else {}
+            ),
+        }
     if slot == N.NIEUWE_MEDICIJNEN:
         detail = (reading.get("details") or {}).get(slot) or {}
         if detail.get("supplement") and not detail.get("middel") and yes_no is not True:

@@ -6,6 +6,7 @@ are not legs), the medicine or supplement named, so the summary states what was 
 
 Plain Python. Never guesses: a fact is set only when the message states it clearly.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,8 +31,10 @@ _PREGNANT_YES = (
     r"|(?:ik ben|ben ik) (?:nu |al )?\d{1,2} weken(?! (?:geleden|ziek|thuis|op|lang|aan|weg))"
 )
 _PREGNANT_NO = r"(?:niet|geen|nooit) (?:meer )?(?:zwanger|in verwachting)"
-_PREGNANT_PAST = (r"was zwanger|zwanger was|zwanger geweest|vorige zwangerschap"
-                  r"|eerdere zwangerschap|toen ik zwanger|na mijn zwangerschap|na de zwangerschap")
+_PREGNANT_PAST = (
+    r"was zwanger|zwanger was|zwanger geweest|vorige zwangerschap"
+    r"|eerdere zwangerschap|toen ik zwanger|na mijn zwangerschap|na de zwangerschap"
+)
 # Given birth in the last six weeks (kraamtijd): the verloskundige is the first contact.
 _POSTPARTUM = (
     r"(?:net|pas|kort geleden|onlangs|vorige week|vorige maand|gisteren|eergisteren"
@@ -53,13 +56,19 @@ _SLEEP_BAD = (
     r"|slaap (?:is )?(?:verstoord|onderbroken)|verstoorde slaap|slechte nachtrust"
     r"|nachtrust (?:is )?(?:verstoord|slecht|weg)"
 )
-_SLEEP_FINE = (r"slaap (?:er )?(?:gewoon |prima |heel |wel )?(?:goed|prima|door)|niet wakker"
-               r"|geen last van (?:mijn )?slaap")
+_SLEEP_FINE = (
+    r"slaap (?:er )?(?:gewoon |prima |heel |wel )?(?:goed|prima|door)|niet wakker"
+    r"|geen last van (?:mijn )?slaap"
+)
 # "For some time" (safety rules §3): one night woken by a cramp is not enough.
-_SLEEP_ONCE = (r"vannacht|gisteren|gisternacht|vorige nacht|afgelopen nacht|een keer"
-               r"|1 keer|een nacht|1 nacht|eenmalig|voor het eerst")
-_SLEEP_FOR_SOME_TIME = (rf"{C.SLOW}|elke|iedere|vaak|steeds|telkens|regelmatig|weer eens"
-                        r"|bijna elke|de laatste tijd|nachten|al een tijd")
+_SLEEP_ONCE = (
+    r"vannacht|gisteren|gisternacht|vorige nacht|afgelopen nacht|een keer"
+    r"|1 keer|een nacht|1 nacht|eenmalig|voor het eerst"
+)
+_SLEEP_FOR_SOME_TIME = (
+    rf"{C.SLOW}|elke|iedere|vaak|steeds|telkens|regelmatig|weer eens"
+    r"|bijna elke|de laatste tijd|nachten|al een tijd"
+)
 
 _MEDICINE = (
     r"plaspil|plaspillen|plastablet\w*|diureticum|diuretica|statine|statines"
@@ -69,35 +78,54 @@ _MEDICINE = (
     r"|hydrochloorthiazide|chloortalidon|salbutamol|inhalator|puffer|de pil|prednison"
     r"|lithium|bètablokker\w*|betablokker\w*|astmapuffer\w*|kinine\w*|nieuwe pil\w*|bloedverdunner\w*"
 )
-_MEDICINE_START = (r"sinds|begonnen|gestart|beginnen|nieuwe?|voorgeschreven|gekregen|andere?"
-                   r"|veranderd|verhoogd|omgezet|overgestapt")
-_MEDICINE_NO = (r"geen (?:nieuwe |andere )?(?:medicijnen|medicatie|pillen|plaspil\w*|medicijn)"
-                r"|(?:slik|gebruik) (?:niks|niets|geen)")
-_SUPPLEMENT = (r"magnesium\w*|vitamine\w*|vitamines|supplement\w*|foliumzuur|ijzer\w*|visolie"
-               r"|multivitamine\w*|zwangerschapsvitamine\w*|calcium|kalium")
+_MEDICINE_START = (
+    r"sinds|begonnen|gestart|beginnen|nieuwe?|voorgeschreven|gekregen|andere?"
+    r"|veranderd|verhoogd|omgezet|overgestapt"
+)
+_MEDICINE_NO = (
+    r"geen (?:nieuwe |andere )?(?:medicijnen|medicatie|pillen|plaspil\w*|medicijn)"
+    r"|(?:slik|gebruik) (?:niks|niets|geen)"
+)
+_SUPPLEMENT = (
+    r"magnesium\w*|vitamine\w*|vitamines|supplement\w*|foliumzuur|ijzer\w*|visolie"
+    r"|multivitamine\w*|zwangerschapsvitamine\w*|calcium|kalium"
+)
 
-_WASTING = (r"spieren (?:worden|zijn) (?:\w+ )?dunner|dunnere spieren|spieren slinken|spieren worden minder"
-            r"|(?:kuiten|benen|dijen|bovenbenen|spieren|been|kuit) (?:\w+ ){0,4}dunner|moeite met opstaan")
+_WASTING = (
+    r"spieren (?:worden|zijn) (?:\w+ )?dunner|dunnere spieren|spieren slinken|spieren worden minder"
+    r"|(?:kuiten|benen|dijen|bovenbenen|spieren|been|kuit) (?:\w+ ){0,4}dunner|moeite met opstaan"
+)
 _WEAK_OR_NUMB = (
     rf"{C.TINGLING}|{C.NUMB}|{_WASTING}|spierzwakte|krachtverlies|zwakke spieren|slappe spieren"
     rf"|(?:{C.LEG}|{C.MUSCLE})(?: \w+){{0,3}} (?:{C.WEAK})"
     rf"|(?:{C.WEAK}) (?:\w+ ){{0,2}}(?:{C.LEG}|{C.MUSCLE})"
 )
-_WEAK_OR_NUMB_NO = (r"geen (?:tintelingen|doof gevoel|krachtverlies|spierzwakte)"
-                    r"|niet (?:zwak|gevoelloos|doof)")
+_WEAK_OR_NUMB_NO = (
+    r"geen (?:tintelingen|doof gevoel|krachtverlies|spierzwakte)"
+    r"|niet (?:zwak|gevoelloos|doof)"
+)
 
 _WALK = r"lopen|loop|wandel\w*|lopend|loopt"
-_WALK_STOP = (r"stilsta\w*|stil sta\w*|stilstaan|sta stil|stop|stoppen|blijven staan|even staan"
-              r"|even rusten|uitrusten|rust neem")
+_WALK_STOP = (
+    r"stilsta\w*|stil sta\w*|stilstaan|sta stil|stop|stoppen|blijven staan|even staan"
+    r"|even rusten|uitrusten|rust neem"
+)
 _CLAUDICATION = r"na (?:\d+|een paar|paar|\w*honderd) meter|etalagebenen"
 
 
-_HANDS_OR_ARMS = compile_words(r"hand|handen|vinger|vingers|arm|armen|pols|polsen|lippen|mond|gezicht")
+_HANDS_OR_ARMS = compile_words(
+    r"hand|handen|vinger|vingers|arm|armen|pols|polsen|lippen|mond|gezicht"
+)
 _LEGS_OR_MUSCLES = compile_words(rf"{C.LEG}|{C.MUSCLE}|benen|been")
-_KINDS = (("tintelingen", compile_words(C.TINGLING)), ("doof gevoel", compile_words(C.NUMB)),
-          ("zwakte", compile_words(rf"{C.WEAK}|spierzwakte|krachtverlies|{_WASTING}")))
-_WEEKS = re.compile(r"\b(?P<weeks>\d{1,2}) ?(?:weken|wk|w)\b(?! geleden)|\b(?P<week>\d{1,2})e week\b"
-                    r"|\b(?P<months>[1-9]) maand(?:en)? (?:zwanger|ver)\b")
+_KINDS = (
+    ("tintelingen", compile_words(C.TINGLING)),
+    ("doof gevoel", compile_words(C.NUMB)),
+    ("zwakte", compile_words(rf"{C.WEAK}|spierzwakte|krachtverlies|{_WASTING}")),
+)
+_WEEKS = re.compile(
+    r"\b(?P<weeks>\d{1,2}) ?(?:weken|wk|w)\b(?! geleden)|\b(?P<week>\d{1,2})e week\b"
+    r"|\b(?P<months>[1-9]) maand(?:en)? (?:zwanger|ver)\b"
+)
 
 
 @dataclass
@@ -115,8 +143,9 @@ def read_facts(text: Optional[str]) -> Facts:
     postpartum = _postpartum(parts)
     found: Dict[str, Any] = {
         N.FREQUENTIE: _frequency(text, strict=True),
-        N.ZWANGER: False if postpartum else _yes_no_fact(parts, _PREGNANT_YES, _PREGNANT_NO,
-                                                          unclear=_PREGNANT_PAST),
+        N.ZWANGER: False
+        if postpartum
+        else _yes_no_fact(parts, _PREGNANT_YES, _PREGNANT_NO, unclear=_PREGNANT_PAST),
         N.KRAAMTIJD: True if postpartum else None,
         N.SLAAP_VERSTOORD: _sleep_disturbed(parts),
         N.NIEUWE_MEDICIJNEN: _new_medicine(parts),
@@ -157,7 +186,9 @@ def weakness_or_numbness(parts: List[str]) -> Optional[WeakOrNumb]:
     legs_denied = False
     for clause in parts:
         if not mentions(_WEAK_OR_NUMB, [clause]):
-            if compile_words(r"niet in (?:mijn |mn |de |zijn |haar )?(?:benen|been|voeten|kuiten)").search(clause):
+            if compile_words(
+                r"niet in (?:mijn |mn |de |zijn |haar )?(?:benen|been|voeten|kuiten)"
+            ).search(clause):
                 legs_denied = True
             continue
         hands = bool(_HANDS_OR_ARMS.search(clause))
@@ -170,7 +201,11 @@ def weakness_or_numbness(parts: List[str]) -> Optional[WeakOrNumb]:
     if kinds and not legs_denied:
         return WeakOrNumb(True, {"soort": kinds, "plek": "benen"})
     if sites and "handen of armen" in sites:
-        return WeakOrNumb(False, {"plek": "handen of armen", "niet": "benen"}) if legs_denied or said_no else None
+        return (
+            WeakOrNumb(False, {"plek": "handen of armen", "niet": "benen"})
+            if legs_denied or said_no
+            else None
+        )
     if said_no:
         return WeakOrNumb(False, {})
     return None
@@ -183,7 +218,7 @@ def _sudden_today_or_slow(parts: List[str]) -> Optional[bool]:
     """Safety rules v3: "ineens" means started in the last hours or today."""
     if mentions(C.SUDDEN, parts):
         if mentions(C.DAYS_AGO, parts) or mentions(C.SLOW, parts):
-            return False if not mentions(C.RECENT, parts) else True
+            return mentions(C.RECENT, parts)
         return True
     if mentions(C.SLOW, parts) or mentions(C.DAYS_AGO, parts):
         return False
@@ -204,11 +239,30 @@ _MEDICINE_NAMES = compile_words(_MEDICINE)
 _SUPPLEMENT_NAMES = compile_words(_SUPPLEMENT)
 
 
+# "helpt magnesium?", "mag ik kinine?": a medicine asked about is not one the person uses.
+_ASKS_ABOUT = compile_words(
+    r"^(?:helpt|helpen|werkt|werken|mag|mogen|kan|kun|kunnen|is|zijn|wat|hoe|waarom|welke|moet|zou"
+    r"|heeft|geeft|geven|veroorzaakt|veroorzaken)"
+)
+_USES = compile_words(
+    r"slik\w*|gebruik\w*|neem|neemt|nam|namen|gekregen|voorgeschreven|sinds|ik heb|ik krijg|krijg ik"
+)
+
+
 def _medicine_named(text: Optional[str]) -> Dict[str, Any]:
-    """The medicine or supplement named, as said ("ijzertabletten", "een plaspil")."""
-    norm = normalize(text)
-    medicine = [m.group(0) for m in _MEDICINE_NAMES.finditer(norm)
-                if m.group(0) not in ("medicijn", "medicijnen", "medicatie", "tabletten", "pillen", "pilletjes")]
+    """The medicine or supplement named, as said ("ijzertabletten", "een plaspil"), in
+    a clause that does not only ask about it."""
+    norm = " , ".join(
+        clause
+        for clause in clauses(text)
+        if not (_ASKS_ABOUT.search(clause) or clause.rstrip().endswith("?")) or _USES.search(clause)
+    )
+    medicine = [
+        m.group(0)
+        for m in _MEDICINE_NAMES.finditer(norm)
+        if m.group(0)
+        not in ("medicijn", "medicijnen", "medicatie", "tabletten", "pillen", "pilletjes")
+    ]
     supplements = [m.group(0) for m in _SUPPLEMENT_NAMES.finditer(norm)]
     detail: Dict[str, Any] = {}
     if medicine:
@@ -251,19 +305,21 @@ def _new_medicine(parts: List[str]) -> Optional[bool]:
     medicijnen" or "alleen foliumzuur en vitamines" (supplements are not medicines)."""
     if any(compile_words(_MEDICINE_NO).search(clause) for clause in parts):
         return False
-    medicine, start, supplement = (compile_words(p) for p in (_MEDICINE, _MEDICINE_START, _SUPPLEMENT))
+    medicine, start, supplement = (
+        compile_words(p) for p in (_MEDICINE, _MEDICINE_START, _SUPPLEMENT)
+    )
     for index, clause in enumerate(parts):
         if not mentions(medicine, [clause]) or supplement.search(clause):
             continue
         # The start cue may sit in the clause before: "sinds kort, een plaspil".
-        nearby = " ".join(parts[max(0, index - 1): index + 1])
+        nearby = " ".join(parts[max(0, index - 1) : index + 1])
         if start.search(nearby):
             return True
     return None
 
 
 def only_supplements(text: Optional[str]) -> bool:
-    """"alleen foliumzuur en vitamines": supplements, and no medicine named."""
+    """ "alleen foliumzuur en vitamines": supplements, and no medicine named."""
     norm = normalize(text)
     if not compile_words(_SUPPLEMENT).search(norm):
         return False

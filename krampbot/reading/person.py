@@ -9,6 +9,7 @@ the clauses that tell a complaint: "ik" or "mijn kuit" (the writer), "mijn vader
 The slot `voor_wie` takes zelf, kind or ander; `wie` is how Krampbot names that person
 ("je vader", "je dochter"). Safety rules §1: speak about that person.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,45 +23,90 @@ from krampbot.triage.people import ADULT_FROM_AGE, CHILD_NAME, SOMEONE_ELSE
 
 # relative -> (name in Krampbot's reply, sex: "m", "v" or None, a child unless an adult age)
 _RELATIVES = {
-    "vader": ("je vader", "m", False), "pa": ("je vader", "m", False),
-    "papa": ("je vader", "m", False), "paps": ("je vader", "m", False),
-    "moeder": ("je moeder", "v", False), "ma": ("je moeder", "v", False),
-    "mama": ("je moeder", "v", False), "moe": ("je moeder", "v", False),
-    "mams": ("je moeder", "v", False), "moeke": ("je moeder", "v", False),
-    "opa": ("je opa", "m", False), "oma": ("je oma", "v", False), "opi": ("je opa", "m", False),
-    "bompa": ("je opa", "m", False), "bomma": ("je oma", "v", False), "meme": ("je oma", "v", False),
+    "vader": ("je vader", "m", False),
+    "pa": ("je vader", "m", False),
+    "papa": ("je vader", "m", False),
+    "paps": ("je vader", "m", False),
+    "moeder": ("je moeder", "v", False),
+    "ma": ("je moeder", "v", False),
+    "mama": ("je moeder", "v", False),
+    "moe": ("je moeder", "v", False),
+    "mams": ("je moeder", "v", False),
+    "moeke": ("je moeder", "v", False),
+    "opa": ("je opa", "m", False),
+    "oma": ("je oma", "v", False),
+    "opi": ("je opa", "m", False),
+    "bompa": ("je opa", "m", False),
+    "bomma": ("je oma", "v", False),
+    "meme": ("je oma", "v", False),
     "pepe": ("je opa", "m", False),
-    "man": ("je man", "m", False), "vrouw": ("je vrouw", "v", False), "vent": ("je man", "m", False),
-    "mijne vent": ("je man", "m", False), "manlief": ("je man", "m", False),
-    "echtgenoot": ("je man", "m", False), "echtgenote": ("je vrouw", "v", False),
-    "vriend": ("je vriend", "m", False), "vriendin": ("je vriendin", "v", False),
-    "lief": ("je partner", None, False), "partner": ("je partner", None, False),
-    "broer": ("je broer", "m", False), "zus": ("je zus", "v", False), "zuster": ("je zus", "v", False),
-    "zusje": ("je zus", "v", False), "broertje": ("je broer", "m", False),
-    "schoonvader": ("je schoonvader", "m", False), "schoonmoeder": ("je schoonmoeder", "v", False),
-    "schoonzoon": ("je schoonzoon", "m", False), "schoondochter": ("je schoondochter", "v", False),
-    "schoonzus": ("je schoonzus", "v", False), "zwager": ("je zwager", "m", False),
-    "oom": ("je oom", "m", False), "tante": ("je tante", "v", False), "nonkel": ("je oom", "m", False),
-    "buurman": ("je buurman", "m", False), "buurvrouw": ("je buurvrouw", "v", False),
-    "gebuur": ("je buurman", None, False), "buren": ("je buurman", None, False),
-    "collega": ("je collega", None, False), "client": ("je cliënt", None, False),
-    "clint": ("je cliënt", None, False), "bewoner": ("de bewoner", "m", False),
-    "bewoonster": ("de bewoonster", "v", False), "patient": ("je patiënt", None, False),
-    "patiente": ("je patiënt", "v", False), "kennis": ("je kennis", None, False),
-    "zoon": ("je zoon", "m", True), "zoontje": ("je zoon", "m", True), "zoonlief": ("je zoon", "m", True),
-    "dochter": ("je dochter", "v", True), "dochtertje": ("je dochter", "v", True),
-    "kind": ("je kind", None, True), "kindje": ("je kind", None, True),
-    "baby": ("je kind", None, True), "babytje": ("je kind", None, True), "peuter": ("je kind", None, True),
-    "kleuter": ("je kind", None, True), "puber": ("je kind", None, True),
-    "tiener": ("je kind", None, True), "kleinzoon": ("je kleinzoon", "m", True),
-    "kleindochter": ("je kleindochter", "v", True), "kleinkind": ("je kleinkind", None, True),
-    "jongen": ("je zoon", "m", True), "meisje": ("je dochter", "v", True),
-    "ventje": ("je zoon", "m", True), "manneke": ("je zoon", "m", True),
-    "meiske": ("je dochter", "v", True), "meisken": ("je dochter", "v", True),
-    "kleine": ("je kind", None, True), "kleintje": ("je kind", None, True),
-    "dreumes": ("je kind", None, True), "zuigeling": ("je kind", None, True),
-    "jongste": ("je kind", None, True), "oudste": ("je kind", None, True),
-    "kereltje": ("je zoon", "m", True), "spruit": ("je kind", None, True),
+    "man": ("je man", "m", False),
+    "vrouw": ("je vrouw", "v", False),
+    "vent": ("je man", "m", False),
+    "mijne vent": ("je man", "m", False),
+    "manlief": ("je man", "m", False),
+    "echtgenoot": ("je man", "m", False),
+    "echtgenote": ("je vrouw", "v", False),
+    "vriend": ("je vriend", "m", False),
+    "vriendin": ("je vriendin", "v", False),
+    "lief": ("je partner", None, False),
+    "partner": ("je partner", None, False),
+    "broer": ("je broer", "m", False),
+    "zus": ("je zus", "v", False),
+    "zuster": ("je zus", "v", False),
+    "zusje": ("je zus", "v", False),
+    "broertje": ("je broer", "m", False),
+    "schoonvader": ("je schoonvader", "m", False),
+    "schoonmoeder": ("je schoonmoeder", "v", False),
+    "schoonzoon": ("je schoonzoon", "m", False),
+    "schoondochter": ("je schoondochter", "v", False),
+    "schoonzus": ("je schoonzus", "v", False),
+    "zwager": ("je zwager", "m", False),
+    "oom": ("je oom", "m", False),
+    "tante": ("je tante", "v", False),
+    "nonkel": ("je oom", "m", False),
+    "buurman": ("je buurman", "m", False),
+    "buurvrouw": ("je buurvrouw", "v", False),
+    "gebuur": ("je buurman", None, False),
+    "buren": ("je buurman", None, False),
+    "collega": ("je collega", None, False),
+    "client": ("je cliënt", None, False),
+    "clint": ("je cliënt", None, False),
+    "bewoner": ("de bewoner", "m", False),
+    "bewoonster": ("de bewoonster", "v", False),
+    "patient": ("je patiënt", None, False),
+    "patiente": ("je patiënt", "v", False),
+    "kennis": ("je kennis", None, False),
+    "zoon": ("je zoon", "m", True),
+    "zoontje": ("je zoon", "m", True),
+    "zoonlief": ("je zoon", "m", True),
+    "dochter": ("je dochter", "v", True),
+    "dochtertje": ("je dochter", "v", True),
+    "kind": ("je kind", None, True),
+    "kindje": ("je kind", None, True),
+    "baby": ("je kind", None, True),
+    "babytje": ("je kind", None, True),
+    "peuter": ("je kind", None, True),
+    "kleuter": ("je kind", None, True),
+    "puber": ("je kind", None, True),
+    "tiener": ("je kind", None, True),
+    "kleinzoon": ("je kleinzoon", "m", True),
+    "kleindochter": ("je kleindochter", "v", True),
+    "kleinkind": ("je kleinkind", None, True),
+    "jongen": ("je zoon", "m", True),
+    "meisje": ("je dochter", "v", True),
+    "ventje": ("je zoon", "m", True),
+    "manneke": ("je zoon", "m", True),
+    "meiske": ("je dochter", "v", True),
+    "meisken": ("je dochter", "v", True),
+    "kleine": ("je kind", None, True),
+    "kleintje": ("je kind", None, True),
+    "dreumes": ("je kind", None, True),
+    "zuigeling": ("je kind", None, True),
+    "jongste": ("je kind", None, True),
+    "oudste": ("je kind", None, True),
+    "kereltje": ("je zoon", "m", True),
+    "spruit": ("je kind", None, True),
 }
 RELATIVE_WORDS = "|".join(sorted(_RELATIVES, key=len, reverse=True))
 _POSSESSIVE = r"(?:mijn|mn|onze|ons|mijne|m|me)"
@@ -68,10 +114,15 @@ _RELATIVE = re.compile(rf"\b{_POSSESSIVE} (?P<who>{RELATIVE_WORDS})\b(?P<rest>.*
 _BARE_RELATIVE = re.compile(
     r"^(?:hoi |hallo |help |goedemorgen |goedemiddag |goedenavond )?(?P<who>papa|mama|vader|moeder|opa|oma|pa|ma|man|vrouw|zoon|zoontje"
     r"|dochter|dochtertje|kleinzoon|kleindochter|vriendin|vriend|partner|kind|kindje|baby|ventje|meisje|jongen"
-    r"|schoonvader|schoonmoeder|buurman|buurvrouw|broer|zus|peuter|kleuter|dreumes|tiener|puber|kleintje)\b(?P<rest>.*)")
+    r"|schoonvader|schoonmoeder|buurman|buurvrouw|broer|zus|peuter|kleuter|dreumes|tiener|puber|kleintje)\b(?P<rest>.*)"
+)
 # "ons Lotte van 6": a Flemish first name with an age, a child.
-_NAMED_CHILD = re.compile(r"\b(?:ons|onze) (?!moeder|vader|ma|pa|oma|opa)[a-z]+ (?:van )?(?P<age>\d{1,2})\b")
-_AGE_AFTER = re.compile(r"^\s*(?:is |van |die |, |\()?(?:\w+ )?(?P<age>\d{1,3})(?: jaar| jr| j\b|\b)")
+_NAMED_CHILD = re.compile(
+    r"\b(?:ons|onze) (?!moeder|vader|ma|pa|oma|opa)[a-z]+ (?:van )?(?P<age>\d{1,2})\b"
+)
+_AGE_AFTER = re.compile(
+    r"^\s*(?:is |van |die |, |\()?(?:\w+ )?(?P<age>\d{1,3})(?: jaar| jr| j\b|\b)"
+)
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3}) ?(?:jarige|jarig)\b")
 _OWN_AGE = re.compile(
     r"\bik ben (?:al |nu )?(?P<age>\d{1,3}) (?:jaar|jr)\b"
@@ -79,8 +130,12 @@ _OWN_AGE = re.compile(
     r"|\b(?:man|vrouw|vent|meisje|jongen) van (?P<age3>\d{2,3})\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:ik|mn|mijn|me|mij|k|mezelf|mijzelf)\b")
-_MALE_SELF = re.compile(r"\b(?:ik ben (?:een )?(?:man|vent|jongen|kerel|gast)|als man|ik als man|ik man|(?:man|vent|jongen) van \d+)\b")
-_FEMALE_SELF = re.compile(r"\b(?:ik ben (?:een )?(?:vrouw|meid|meisje)|als vrouw|ik als vrouw|vrouw van \d+)\b")
+_MALE_SELF = re.compile(
+    r"\b(?:ik ben (?:een )?(?:man|vent|jongen|kerel|gast)|als man|ik als man|ik man|(?:man|vent|jongen) van \d+)\b"
+)
+_FEMALE_SELF = re.compile(
+    r"\b(?:ik ben (?:een )?(?:vrouw|meid|meisje)|als vrouw|ik als vrouw|vrouw van \d+)\b"
+)
 # A relative named as a speaker or a comparison, not as the patient.
 _NOT_THE_PATIENT = re.compile(
     rf"\b(?:{_POSSESSIVE}|de|het) (?:{RELATIVE_WORDS}|huisarts|dokter|arts|verloskundige|apotheker|fysio\w*)\b"
@@ -88,7 +143,9 @@ _NOT_THE_PATIENT = re.compile(
     rf"|\b(?:net als|zoals|ook bij|evenals|net zoals|ook (?:mijn|mn)) (?:{_POSSESSIVE} )?(?:{RELATIVE_WORDS})\b"
     rf"|\b(?:{RELATIVE_WORDS}) (?:had|heeft|hadden) (?:dat|het) (?:ook|vroeger)\b"
 )
-_SPEAKER_VERB = re.compile(r"\b(?:zegt|zei|vindt|vond|denkt|dacht|vraagt|vroeg|wil dat|raadt|adviseert|vertelde|vertelt|belde)\b")
+_SPEAKER_VERB = re.compile(
+    r"\b(?:zegt|zei|vindt|vond|denkt|dacht|vraagt|vroeg|wil dat|raadt|adviseert|vertelde|vertelt|belde)\b"
+)
 # Third person that continues a named relative: "zijn been", "hij heeft", "ze kan".
 _THIRD_PERSON = re.compile(r"\b(?:hij|zij|ze|zn|zijn|haar|dr|hem|ie)\b")
 _FIRST_PERSON_COMPLAINT = re.compile(
@@ -99,7 +156,9 @@ _COMPLAINT = re.compile(
     rf"|{C.BREATHLESS}|{C.FEVER}|last|klacht\w*|koorts|zwanger|bevallen|wakker|mank\w*|ziek|spuugt|overgeven)\b"
 )
 # Answers to "Gaat het om jezelf, om je kind of om iemand anders?" and corrections.
-_SELF_ANSWER = re.compile(r"\b(?:mezelf|mijzelf|ikzelf|zelf|mij|ik|mijn eigen|me|mezelve|mijn persoon)\b")
+_SELF_ANSWER = re.compile(
+    r"\b(?:mezelf|mijzelf|ikzelf|zelf|mij|ik|mijn eigen|me|mezelve|mijn persoon)\b"
+)
 _OTHER_ANSWER = re.compile(r"\b(?:iemand anders|ander|een ander|andere persoon|voor iemand)\b")
 _CORRECTION = re.compile(
     r"^(?:nee|neen|nee nee|sorry|oeps|correctie|niet (?:over|om|voor) \w+|wacht)?\s*(?:\w+ )?(?:het gaat|t gaat|gaat)"
@@ -122,7 +181,7 @@ def _clauses(text: Optional[str]) -> List[str]:
 @dataclass(frozen=True)
 class Person:
     voor_wie: str
-    wie: Optional[str] = None      # "je vader"; None for the person themselves
+    wie: Optional[str] = None  # "je vader"; None for the person themselves
     geslacht: Optional[str] = None  # "m", "v" or None when unknown
     leeftijd: Optional[int] = None
 
@@ -144,7 +203,10 @@ def _own(norm: str) -> Person:
     if own:
         age = int(own["age"] or own["age2"] or own["age3"])
     sex = "m" if _MALE_SELF.search(norm) else "v" if _FEMALE_SELF.search(norm) else None
-    if sex is None and re.search(r"\bik ben (?:\d+ \w+ )?(?:zwanger|in verwachting)|\bben (?:\d+ \w+ )?zwanger|\bik ben (?:net |pas )?bevallen", norm):
+    if sex is None and re.search(
+        r"\bik ben (?:\d+ \w+ )?(?:zwanger|in verwachting)|\bben (?:\d+ \w+ )?zwanger|\bik ben (?:net |pas )?bevallen",
+        norm,
+    ):
         sex = "v"
     return Person(ZELF, None, sex, age)
 
@@ -172,8 +234,11 @@ def detect_person(text: Optional[str]) -> Optional[Person]:
     votes: List[Person] = []
     for clause in parts:
         speakers = {m.group(0) for m in _NOT_THE_PATIENT.finditer(clause)}
-        relatives = [(who, rest, pos) for who, rest, pos in _relatives_in(clause)
-                     if not any(f" {who}" in f" {s}" or s.startswith(who) for s in speakers)]
+        relatives = [
+            (who, rest, pos)
+            for who, rest, pos in _relatives_in(clause)
+            if not any(f" {who}" in f" {s}" or s.startswith(who) for s in speakers)
+        ]
         named_child = _NAMED_CHILD.search(clause)
         complaint = bool(_COMPLAINT.search(clause))
         speaker_clause = bool(speakers) or bool(_SPEAKER_VERB.search(clause))
@@ -181,8 +246,11 @@ def detect_person(text: Optional[str]) -> Optional[Person]:
             who, rest, _ = relatives[0]
             last_relative = _relative_person(who, rest)
             # "mijn vader ... heeft kramp" or "mijn vader (82), zijn kuit ..."
-            first_person_complaint = bool(_FIRST_PERSON_COMPLAINT.search(
-                clause[: clause.find(who)])) and complaint and not _THIRD_PERSON.search(clause)
+            first_person_complaint = (
+                bool(_FIRST_PERSON_COMPLAINT.search(clause[: clause.find(who)]))
+                and complaint
+                and not _THIRD_PERSON.search(clause)
+            )
             if not first_person_complaint:
                 votes.append(last_relative)
                 continue
@@ -192,16 +260,26 @@ def detect_person(text: Optional[str]) -> Optional[Person]:
             continue
         if speaker_clause and not complaint:
             continue
-        if complaint and _FIRST_PERSON_COMPLAINT.search(clause) and not (
-                last_relative is not None and _THIRD_PERSON.search(clause)
-                and not re.search(r"\b(?:ik|k|mijn|mn|me)\b", clause)):
+        if (
+            complaint
+            and _FIRST_PERSON_COMPLAINT.search(clause)
+            and not (
+                last_relative is not None
+                and _THIRD_PERSON.search(clause)
+                and not re.search(r"\b(?:ik|k|mijn|mn|me)\b", clause)
+            )
+        ):
             votes.append(_own(norm))
         elif complaint and last_relative is not None and _THIRD_PERSON.search(clause):
             votes.append(last_relative)
     if votes:
         # The first clause that tells a complaint decides; a later "ik" ("ik maak me
         # zorgen") does not take it over from the patient.
-        chosen = next((v for v in votes if v.voor_wie != ZELF), None) if _only_worry_is_mine(parts) else None
+        chosen = (
+            next((v for v in votes if v.voor_wie != ZELF), None)
+            if _only_worry_is_mine(parts)
+            else None
+        )
         person = chosen or votes[0]
         if person.voor_wie != ZELF:
             return _with_age_from_text(person, norm)
@@ -214,9 +292,11 @@ def detect_person(text: Optional[str]) -> Optional[Person]:
 
 
 def _only_worry_is_mine(parts: List[str]) -> bool:
-    """"Mijn vader heeft ... en ik maak me zorgen": the writer's only "complaint" is worry."""
+    """ "Mijn vader heeft ... en ik maak me zorgen": the writer's only "complaint" is worry."""
     mine = [c for c in parts if re.search(r"\b(?:ik|k)\b", c) and _COMPLAINT.search(c)]
-    return bool(mine) and all(re.search(r"zorgen|bang|ongerust|bezorgd|weet niet|vertrouw|twijfel|vraag", c) for c in mine)
+    return bool(mine) and all(
+        re.search(r"zorgen|bang|ongerust|bezorgd|weet niet|vertrouw|twijfel|vraag", c) for c in mine
+    )
 
 
 def _with_age_from_text(person: Person, norm: str) -> Person:
@@ -252,7 +332,7 @@ def parse_person_answer(text: Optional[str]) -> Optional[Person]:
 
 
 def correction(text: Optional[str]) -> Optional[Person]:
-    """"het gaat om mij", "nee, over mijn zoon", "ik bedoel mijn moeder": a correction of
+    """ "het gaat om mij", "nee, over mijn zoon", "ik bedoel mijn moeder": a correction of
     who it is about, at any moment; None when the message is no correction."""
     norm = normalize(text)
     if not norm:

@@ -18,8 +18,10 @@ Fields (all JSON-able):
 - antwoorden: candidate answers to each kind of question (ja_nee, frequentie, voor_wie,
   zwanger, plotseling, aanbod)
 - commando: the commands said; vraag: asks a question; klacht: tells a current bodily
-  complaint; over: what it is about (kramp, benen, lichaam, zwangerschap)
+  complaint; verteld: tells about complaints without asking; eigen_kramp: has cramps,
+  perhaps said in passing; over: what it is about (kramp, benen, lichaam, zwangerschap)
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict
@@ -39,15 +41,27 @@ from krampbot.reading.facts import read_facts
 from krampbot.reading.person import Person, correction, detect_person, parse_person_answer
 from krampbot.reading.scene import Scene
 from krampbot.reading.signs import context_of, detect
-from krampbot.reading.utterance import about, command_said, describes_complaint, is_personal_statement, is_question
+from krampbot.reading.utterance import (
+    about,
+    command_said,
+    describes_complaint,
+    is_personal_statement,
+    is_question,
+    mentions_own_cramps,
+)
 from krampbot.triage.levels import max_level
 
 VERSION = 1
 Reading = Dict[str, Any]
 
 # States said with only a pronoun, that the conversation may bind to a leg.
-_LOOSE_STATES = {"dik": C.SWOLLEN, "rood": C.RED, "warm": C.WARM, "wit_blauw": rf"{C.PALE}|{C.BLUE}",
-                 "gevoelloos": C.NO_FEELING}
+_LOOSE_STATES = {
+    "dik": C.SWOLLEN,
+    "rood": C.RED,
+    "warm": C.WARM,
+    "wit_blauw": rf"{C.PALE}|{C.BLUE}",
+    "gevoelloos": C.NO_FEELING,
+}
 # "hij is nu ook dik", "die wordt rood": a pronoun as subject, a copula, the state.
 _PRONOUN_SUBJECT = r"(?:hij|ie|die|het|ze|deze|t) (?:is|wordt|word|voelt|ziet|staat|werd|was|lijkt|blijft) (?:\w+ ){0,3}"
 
@@ -75,9 +89,13 @@ def read(text: Optional[str]) -> Reading:
         values["been_dik_rood_warm"] = True
     if ctx.kinine:
         facts.details.setdefault("medicijn", {})["kinine"] = True
-    loose = [name for name, pattern in _LOOSE_STATES.items()
-             if not scene.mentioned(C.LEG) and not scene.mentioned(C.HARMLESS_COLOUR)
-             and scene.has(rf"{_PRONOUN_SUBJECT}(?:{pattern})")]
+    loose = [
+        name
+        for name, pattern in _LOOSE_STATES.items()
+        if not scene.mentioned(C.LEG)
+        and not scene.mentioned(C.HARMLESS_COLOUR)
+        and scene.has(rf"{_PRONOUN_SUBJECT}(?:{pattern})")
+    ]
     fixed = correction(text)
     asked = is_question(text)
     reading: Reading = {
@@ -106,6 +124,8 @@ def read(text: Optional[str]) -> Reading:
         # pijn in mijn kuit?"); a general question ("hoe voorkom ik kramp?") is neither.
         "klacht": describes_complaint(scene) or describes_complaint(scene, in_questions=True),
         "verteld": is_personal_statement(text) and not asked,
+        # Has cramps, perhaps only in passing: answers to such questions offer the questions.
+        "eigen_kramp": mentions_own_cramps(scene),
         "over": about(scene, text),
         "zwanger_of_kraam": ctx.pregnant or ctx.postpartum,
         "nieuw": scene.has(C.NEW_OR_WORSE),
@@ -117,12 +137,36 @@ def read(text: Optional[str]) -> Reading:
 def _payload_reading(text: str) -> Reading:
     """A button payload ("/rode_vlag{...}", "/vraag{...}") or a typed /command: read for
     commands only; its intent and entities say the rest."""
-    return {"v": VERSION, "clauses": 0, "persoon": None, "correctie": None, "tekens": [],
-            "niveau": None, "oude_tekens": [], "losse_staten": [], "feiten": {}, "details": {},
-            "antwoorden": {"ja_nee": None, "frequentie": None, "voor_wie": None, "zwanger": None,
-                           "plotseling": None, "aanbod": None, "weet_niet": False},
-            "commando": command_said(text), "vraag": False, "klacht": False, "verteld": False,
-            "over": [], "zwanger_of_kraam": False, "kinine": False, "knop": True}
+    return {
+        "v": VERSION,
+        "clauses": 0,
+        "persoon": None,
+        "correctie": None,
+        "tekens": [],
+        "niveau": None,
+        "oude_tekens": [],
+        "losse_staten": [],
+        "feiten": {},
+        "details": {},
+        "antwoorden": {
+            "ja_nee": None,
+            "frequentie": None,
+            "voor_wie": None,
+            "zwanger": None,
+            "plotseling": None,
+            "aanbod": None,
+            "weet_niet": False,
+        },
+        "commando": command_said(text),
+        "vraag": False,
+        "klacht": False,
+        "verteld": False,
+        "eigen_kramp": False,
+        "over": [],
+        "zwanger_of_kraam": False,
+        "kinine": False,
+        "knop": True,
+    }
 
 
 def empty() -> Reading:

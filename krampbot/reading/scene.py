@@ -11,17 +11,20 @@ ask it questions ("is a leg said to be swollen?") instead of matching phrases:
   or a pronoun ("hij", "die", "het") points back to a site named before, or the clause
   names no other body part right after a clause about the site.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Dict, Iterable, List, Optional, Sequence
+from typing import Any, Dict, Iterable, List, Optional, Sequence
 
 from krampbot.reading import concepts as C
 from krampbot.text.dutch import negated_after, negated_before, normalize
 
-_ADVERBIAL_MAAR = re.compile(r"\b(gaat|ging|gaan|wil|wou|wilde|blijft|bleef|lukt|kan|kon|zit) maar\b")
+_ADVERBIAL_MAAR = re.compile(
+    r"\b(gaat|ging|gaan|wil|wou|wilde|blijft|bleef|lukt|kan|kon|zit) maar\b"
+)
 # Flemish and spoken "ni", "nie" for "niet".
 _FLEMISH_NOT = re.compile(r"\b(?:ni|nie|nich)\b")
 _CLAUSE_SPLIT = re.compile(r"[.,;:!?\n]+|\s+-\s+|\bmaar\b|\bwant\b|\bdus\b")
@@ -31,22 +34,42 @@ _BACK_REFERENCES = {"hij", "ie", "die", "deze", "het", "ze", "zij", "dat", "t", 
 _OTHER_SITES = re.compile(rf"\b(?:{C.ARM}|{C.FACE}|{C.HEAD}|{C.BELLY}|{C.CHEST})\b")
 _SITE_WINDOW_BEFORE = 7
 _SITE_WINDOW_AFTER = 6
-_COPULAS = {"is", "zijn", "was", "waren", "voelt", "voelen", "voelde", "wordt", "worden", "werd",
-            "ziet", "zien", "staat", "staan", "lijkt", "blijft", "bleef", "raakt", "raakte", "werden"}
+_COPULAS = {
+    "is",
+    "zijn",
+    "was",
+    "waren",
+    "voelt",
+    "voelen",
+    "voelde",
+    "wordt",
+    "worden",
+    "werd",
+    "ziet",
+    "zien",
+    "staat",
+    "staan",
+    "lijkt",
+    "blijft",
+    "bleef",
+    "raakt",
+    "raakte",
+    "werden",
+}
 _COPULA_WINDOW = 12
 _LIST_WORDS = {"en", "of", "noch", "ook", "niet", "geen", "ofwel", "of ook", "nog"}
 
 
 @lru_cache(maxsize=512)
-def compiled(pattern: str) -> re.Pattern:
+def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})\b")
 
 
 @dataclass(frozen=True)
 class Match:
     clause: int
-    start: int          # word index in the clause
-    end: int            # word index after the match
+    start: int  # word index in the clause
+    end: int  # word index after the match
     negated: bool
 
 
@@ -56,9 +79,9 @@ class Clause:
     sentence: int
     text: str
     words: List[str]
-    general: bool = False       # a general or hypothetical question
-    not_current: bool = False   # TV, school, someone long ago
-    asks: bool = False          # its sentence ends in "?"
+    general: bool = False  # a general or hypothetical question
+    not_current: bool = False  # TV, school, someone long ago
+    asks: bool = False  # it ends its sentence with "?"
 
     @property
     def counts(self) -> bool:
@@ -72,7 +95,7 @@ class Scene:
     _matches: Dict[str, List[Match]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, text: Optional[str]) -> "Scene":
+    def of(cls, text: Optional[str]) -> Scene:
         scene = cls(text or "")
         # Adverbial "maar" ("het gaat maar niet weg") does not start a new clause.
         raw = _ADVERBIAL_MAAR.sub(r"\1", (text or "").lower())
@@ -81,13 +104,21 @@ class Scene:
         pieces = _SENTENCE_WITH_END.findall(raw + "\n")
         for number, (sentence, end) in enumerate(pieces):
             sentence_general = bool(compiled(C.GENERAL_QUESTION).search(normalize(sentence)))
-            for part in _CLAUSE_SPLIT.split(sentence):
-                norm = _FLEMISH_NOT.sub("niet", normalize(part))
-                if not norm:
-                    continue
+            parts = [
+                p
+                for p in (
+                    _FLEMISH_NOT.sub("niet", normalize(part))
+                    for part in _CLAUSE_SPLIT.split(sentence)
+                )
+                if p
+            ]
+            for position, norm in enumerate(parts):
                 clause = Clause(index, number, norm, norm.split())
                 clause.general = sentence_general
-                clause.asks = "?" in end
+                # The question mark belongs to the last clause: "ik heb al weken kramp,
+                # wat kan ik doen?" tells a complaint, then asks (a clause that starts
+                # like a question asks anyway: krampbot.reading.utterance).
+                clause.asks = "?" in end and position == len(parts) - 1
                 clause.not_current = bool(compiled(C.NOT_CURRENT).search(norm))
                 scene.clauses.append(clause)
                 index += 1
@@ -112,11 +143,14 @@ class Scene:
         for clause in self.clauses:
             for m in regex.finditer(clause.text):
                 before = clause.text[: m.start()].split()
-                after = clause.text[m.end():].split()
+                after = clause.text[m.end() :].split()
                 negated = negated_before(before) or negated_after(after)
                 # "niet dik, rood of warm": a bare list after a denial is denied too.
-                if not negated and previous_denied and all(
-                        w in _LIST_WORDS or compiled(_STATE_WORDS).fullmatch(w) for w in before):
+                if (
+                    not negated
+                    and previous_denied
+                    and all(w in _LIST_WORDS or compiled(_STATE_WORDS).fullmatch(w) for w in before)
+                ):
                     negated = True
                 start = len(before)
                 found.append(Match(clause.index, start, start + len(m.group(0).split()), negated))
@@ -125,8 +159,11 @@ class Scene:
         return found
 
     def affirmed(self, pattern: str, include_general: bool = False) -> List[Match]:
-        return [m for m in self.matches(pattern) if not m.negated and (
-            include_general or self.clauses[m.clause].counts)]
+        return [
+            m
+            for m in self.matches(pattern)
+            if not m.negated and (include_general or self.clauses[m.clause].counts)
+        ]
 
     def has(self, *patterns: str, include_general: bool = False) -> bool:
         return any(self.affirmed(p, include_general) for p in patterns)
@@ -142,14 +179,17 @@ class Scene:
         return bool(self.matches(pattern))
 
     def in_clause(self, clause: int, pattern: str, affirmed: bool = True) -> bool:
-        return any(m.clause == clause and (not affirmed or not m.negated) for m in self.matches(pattern))
+        return any(
+            m.clause == clause and (not affirmed or not m.negated) for m in self.matches(pattern)
+        )
 
     def clause_text(self, clause: int) -> str:
         return self.clauses[clause].text
 
     # ------------------------------------------------------------------ binding
-    def bound(self, state: str, site: str = C.LEG, *, near: bool = True,
-              exclude: Optional[str] = None) -> List[Match]:
+    def bound(
+        self, state: str, site: str = C.LEG, *, near: bool = True, exclude: Optional[str] = None
+    ) -> List[Match]:
         """Affirmed matches of `state` that are said of `site` (see the module doc)."""
         sites = self.matches(site)
         site_clauses = {m.clause for m in sites}
@@ -161,7 +201,7 @@ class Scene:
                 result.append(m)
         return result
 
-    def bound_any(self, states: Iterable[str], site: str = C.LEG, **kwargs) -> bool:
+    def bound_any(self, states: Iterable[str], site: str = C.LEG, **kwargs: Any) -> bool:
         return any(self.bound(state, site, **kwargs) for state in states)
 
     def _site_near(self, m: Match, sites: Sequence[Match], near: bool) -> bool:
@@ -173,8 +213,11 @@ class Scene:
                 return True
             # "mijn linkervoet is sinds een uur of twee paars en koud": the site is the
             # subject, a copula links it to the state further on.
-            if s.end <= m.start and m.start - s.end <= _COPULA_WINDOW and any(
-                    w in _COPULAS for w in words[s.end: m.start]):
+            if (
+                s.end <= m.start
+                and m.start - s.end <= _COPULA_WINDOW
+                and any(w in _COPULAS for w in words[s.end : m.start])
+            ):
                 return True
             if s.end <= m.start and m.start - s.end <= _SITE_WINDOW_BEFORE:
                 return True
@@ -184,26 +227,30 @@ class Scene:
                 return True
         return False
 
-    def _refers_back(self, m: Match, site_clauses: set) -> bool:
+    def _refers_back(self, m: Match, site_clauses: set[int]) -> bool:
         earlier = [c for c in site_clauses if c < m.clause]
         if not earlier:
             return False
         clause = self.clauses[m.clause]
         words_before = clause.words[: m.start]
         if any(w in _BACK_REFERENCES for w in words_before[-5:]) or any(
-                w in _BACK_REFERENCES for w in clause.words[m.end: m.end + 3]):
+            w in _BACK_REFERENCES for w in clause.words[m.end : m.end + 3]
+        ):
             return not _OTHER_SITES.search(clause.text)
         # "mijn kuit doet pijn, dik en rood": a clause with no subject of its own right
         # after the site's clause.
         previous = m.clause - 1
-        subjectless = not any(w in {"ik", "je", "jij", "we", "wij", "u", "hij", "zij", "ze"}
-                              for w in words_before)
+        subjectless = not any(
+            w in {"ik", "je", "jij", "we", "wij", "u", "hij", "zij", "ze"} for w in words_before
+        )
         return previous in site_clauses and subjectless and not _OTHER_SITES.search(clause.text)
 
     def _covered_by(self, m: Match, pattern: str) -> bool:
         """The match lies inside a match of `pattern` ("warme douche" covers "warme")."""
-        return any(o.clause == m.clause and o.start <= m.start and m.end <= o.end
-                   for o in self.matches(pattern))
+        return any(
+            o.clause == m.clause and o.start <= m.start and m.end <= o.end
+            for o in self.matches(pattern)
+        )
 
     # ------------------------------------------------------------------ helpers
     def same_clause(self, a: str, b: str) -> bool:
@@ -222,15 +269,29 @@ class Scene:
     def all_questions(self) -> bool:
         """Every sentence asks or says it only asks ("vraag uit interesse")."""
         raw = self.text.strip()
-        return raw.endswith("?") or "?" in raw or all(c.general or c.not_current for c in self.clauses)
+        return (
+            raw.endswith("?") or "?" in raw or all(c.general or c.not_current for c in self.clauses)
+        )
 
     @property
     def any_current(self) -> bool:
         return any(c.counts for c in self.clauses)
 
 
-_STATE_WORDS = "|".join([C.SWOLLEN, C.RED, C.WARM, C.PAIN, C.COLD, C.PALE, C.BLUE, C.FEVER,
-                         C.HARD, r"benauwd\w*|kortademig\w*|koorts|pijnlijk\w*"])
+_STATE_WORDS = "|".join(
+    [
+        C.SWOLLEN,
+        C.RED,
+        C.WARM,
+        C.PAIN,
+        C.COLD,
+        C.PALE,
+        C.BLUE,
+        C.FEVER,
+        C.HARD,
+        r"benauwd\w*|kortademig\w*|koorts|pijnlijk\w*",
+    ]
+)
 _DENIAL_END = compiled(r"niet|geen|nee|nooit")
 
 

@@ -6,6 +6,7 @@ paraphrases); the questions of the knowledge base (data/kennisbank/) are added a
 examples that tell no urgent sign. Label 1 = an urgent sign (spoed_112 or
 huisarts_vandaag), 0 = not urgent.
 """
+
 from __future__ import annotations
 
 import re

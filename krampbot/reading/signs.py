@@ -6,6 +6,7 @@ state, and where it matters the onset or duration ("ineens", "al uren") or the c
 krampbot.triage.signs. A sign the person calls old and unchanged ("al jaren kortademig
 door mijn COPD") is returned apart, so Krampbot can ask whether anything changed.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,6 +33,7 @@ class Context:
 
 # --------------------------------------------------------------------------- helpers
 
+
 def _legs(s: Scene, *states: str) -> bool:
     return any(s.bound(state, C.LEG, exclude=C.NOT_A_SIGN) for state in states)
 
@@ -42,11 +44,16 @@ def _old(s: Scene) -> bool:
 
 def _attributed_to_cramp_or_pain(s: Scene, clause: int) -> bool:
     text = s.clause_text(clause)
-    return bool(compiled(r"(?:van|door|tijdens|bij|met|na) (?:de |die |een |mijn |mn |zon |het )?"
-                         r"(?:kramp\w*|pijn)|van de pijn").search(text))
+    return bool(
+        compiled(
+            r"(?:van|door|tijdens|bij|met|na) (?:de |die |een |mijn |mn |zon |het )?"
+            r"(?:kramp\w*|pijn)|van de pijn"
+        ).search(text)
+    )
 
 
 # --------------------------------------------------------------------------- 112
+
 
 def breathless(s: Scene, ctx: Context) -> bool:
     if not s.has(C.BREATHLESS):
@@ -67,30 +74,51 @@ def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
     """A pale, white or blue leg or foot; a suddenly cold one; an ice-cold one with
     severe pain; a cold leg without feeling. Not veins, a bruise, toes white in the cold."""
     if s.has(C.HARMLESS_COLOUR) and not s.has(C.SUDDEN):
-        colour = [m for m in s.bound(C.PALE) + s.bound(C.BLUE)
-                  if not compiled(C.HARMLESS_COLOUR).search(s.clause_text(m.clause))]
+        colour = [
+            m
+            for m in s.bound(C.PALE) + s.bound(C.BLUE)
+            if not compiled(C.HARMLESS_COLOUR).search(s.clause_text(m.clause))
+        ]
     else:
         colour = s.bound(C.PALE) + s.bound(C.BLUE)
     # White toes in the cold for years are a known pattern; "plots wit" is not.
     cold_triggered = s.has(C.COLD_TRIGGERED) and not s.has(C.SUDDEN, r"veel kouder|anders dan")
     if colour and not cold_triggered:
         return True
-    cold = [m for m in s.bound(C.COLD) if not compiled(
-        r"(?:heb|hebt|heeft|had|krijg|krijgt) (?:het )?(?:zo |erg |heel )?koud|koude voeten|koude tenen"
-        r"|koude (?:handen|benen)|koud water|koude douche|koud bad|ijs|cold").search(s.clause_text(m.clause))]
+    cold = [
+        m
+        for m in s.bound(C.COLD)
+        if not compiled(
+            r"(?:heb|hebt|heeft|had|krijg|krijgt) (?:het )?(?:zo |erg |heel )?koud|koude voeten|koude tenen"
+            r"|koude (?:handen|benen)|koud water|koude douche|koud bad|ijs|cold"
+        ).search(s.clause_text(m.clause))
+    ]
     if not cold or cold_triggered:
         return bool(s.bound(C.ICE_COLD)) and s.has(C.PAIN) and s.has(C.SEVERE)
-    purple = [m for m in s.bound(r"paars|paarse|paarsig|paarsachtig") if not compiled(C.HARMLESS_COLOUR).search(s.clause_text(m.clause))]
-    return (s.has(C.SUDDEN, C.RECENT, C.COMPARISON) or bool(purple) or bool(s.bound(C.NO_FEELING))
-            or bool(s.bound(C.CANNOT_MOVE)) or bool(s.bound(C.WEAK))
-            or (s.has(C.PAIN) and s.has(C.SEVERE)))
+    purple = [
+        m
+        for m in s.bound(r"paars|paarse|paarsig|paarsachtig")
+        if not compiled(C.HARMLESS_COLOUR).search(s.clause_text(m.clause))
+    ]
+    return (
+        s.has(C.SUDDEN, C.RECENT, C.COMPARISON)
+        or bool(purple)
+        or bool(s.bound(C.NO_FEELING))
+        or bool(s.bound(C.CANNOT_MOVE))
+        or bool(s.bound(C.WEAK))
+        or (s.has(C.PAIN) and s.has(C.SEVERE))
+    )
 
 
 def leg_without_feeling(s: Scene, ctx: Context) -> bool:
     """No feeling in the leg, or numbness that came suddenly (today)."""
-    strong = [m for m in s.bound(C.NO_FEELING, near=False)
-              if not compiled(r"(?:kramp|pijn)\w* (?:\w+ )?niet meer|voel (?:de |die )?(?:kramp|pijn)"
-                              ).search(s.clause_text(m.clause))]
+    strong = [
+        m
+        for m in s.bound(C.NO_FEELING, near=False)
+        if not compiled(
+            r"(?:kramp|pijn)\w* (?:\w+ )?niet meer|voel (?:de |die )?(?:kramp|pijn)"
+        ).search(s.clause_text(m.clause))
+    ]
     if strong and not (s.has(C.SLOW) and not s.has(C.SUDDEN, C.RECENT)):
         return True
     numb = s.bound(C.NUMB) + s.bound(C.NUMB, C.ONE_SIDE_OF_BODY)
@@ -98,7 +126,7 @@ def leg_without_feeling(s: Scene, ctx: Context) -> bool:
 
 
 def paralysis(s: Scene, ctx: Context) -> bool:
-    """"Verlamd"; a leg or arm that suddenly gives way or cannot be moved; one side of the
+    """ "Verlamd"; a leg or arm that suddenly gives way or cannot be moved; one side of the
     body weak or numb. Not "kan even niet lopen van de kramp"."""
     if s.has(C.PARALYSIS):
         return True
@@ -113,7 +141,9 @@ def paralysis(s: Scene, ctx: Context) -> bool:
             if s.has(C.SUDDEN, C.RECENT) and not s.has(C.SLOW):
                 return True
     one_side = s.has(C.ONE_SIDE_OF_BODY)
-    return one_side and s.has(C.WEAK, C.NUMB, C.TINGLING, r"hangt|scheef|doet niet mee|niet meer mee")
+    return one_side and s.has(
+        C.WEAK, C.NUMB, C.TINGLING, r"hangt|scheef|doet niet mee|niet meer mee"
+    )
 
 
 def face_or_speech(s: Scene, ctx: Context) -> bool:
@@ -130,8 +160,11 @@ def seizure(s: Scene, ctx: Context) -> bool:
     for m in matches:
         text = s.clause_text(m.clause)
         # Only a twitch bound to the leg itself ("stuiptrekkingen in mijn kuit").
-        if compiled(r"(?:stuiptrek\w*|trekkingen|schok\w*) in (?:mijn|mn|zijn|zn|haar|dr|de) \w*(?:been|benen|kuit|kuiten|voet|voeten|dij|dijen|teen|tenen)"
-                    ).search(text) and not compiled(rf"{C.BODY}|{C.ARM}|armen|bewust\w*|ogen|reageer\w*|hele").search(text):
+        if compiled(
+            r"(?:stuiptrek\w*|trekkingen|schok\w*) in (?:mijn|mn|zijn|zn|haar|dr|de) \w*(?:been|benen|kuit|kuiten|voet|voeten|dij|dijen|teen|tenen)"
+        ).search(text) and not compiled(
+            rf"{C.BODY}|{C.ARM}|armen|bewust\w*|ogen|reageer\w*|hele"
+        ).search(text):
             continue
         return True
     return False
@@ -142,9 +175,15 @@ def unconscious(s: Scene, ctx: Context) -> bool:
 
 
 def confused(s: Scene, ctx: Context) -> bool:
-    return bool([m for m in s.affirmed(C.CONFUSED) if not compiled(
-        r"(?:slaap\w*|\w*ritme|maag|darm\w*|hormon\w*|schema|planning|cyclus|hoofd)\b.*\bin de war"
-    ).search(s.clause_text(m.clause))])
+    return bool(
+        [
+            m
+            for m in s.affirmed(C.CONFUSED)
+            if not compiled(
+                r"(?:slaap\w*|\w*ritme|maag|darm\w*|hormon\w*|schema|planning|cyclus|hoofd)\b.*\bin de war"
+            ).search(s.clause_text(m.clause))
+        ]
+    )
 
 
 def whole_body_cramp(s: Scene, ctx: Context) -> bool:
@@ -163,6 +202,7 @@ def bleeding_varix(s: Scene, ctx: Context) -> bool:
 
 # --------------------------------------------------------------------------- vandaag
 
+
 def _one_sided(s: Scene) -> bool:
     """One leg, not both: a compared side, "alleen links", a singular leg word."""
     if s.has(C.COMPARISON, C.ONE_SIDE_WORDS):
@@ -178,9 +218,14 @@ def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
     if s.has(C.COMPARISON) and s.has(C.SWOLLEN, C.RED, C.WARM, C.HARD):
         return True
     swollen = _legs(s, C.SWOLLEN)
-    red_or_warm = [m for m in s.bound(C.RED, exclude=C.NOT_A_SIGN) + s.bound(C.WARM, exclude=C.NOT_A_SIGN)
-                   if not compiled(C.HARMLESS_COLOUR).search(s.clause_text(m.clause))]
-    hard_and_sore = bool(s.bound(C.HARD)) and s.has(C.PAIN) and s.has(C.AFTER_CRAMP, C.STAYS, C.THROMBOSIS_RISK)
+    red_or_warm = [
+        m
+        for m in s.bound(C.RED, exclude=C.NOT_A_SIGN) + s.bound(C.WARM, exclude=C.NOT_A_SIGN)
+        if not compiled(C.HARMLESS_COLOUR).search(s.clause_text(m.clause))
+    ]
+    hard_and_sore = (
+        bool(s.bound(C.HARD)) and s.has(C.PAIN) and s.has(C.AFTER_CRAMP, C.STAYS, C.THROMBOSIS_RISK)
+    )
     if not (swollen or red_or_warm or hard_and_sore):
         return False
     if swollen and not red_or_warm and not _one_sided(s):
@@ -195,43 +240,64 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
     worse, or hurts when pressed or when standing (soreness that gets less is normal)."""
     cramp = s.has(C.CRAMP)
     better = s.has(C.BETTER) and not s.has(C.WORSE)
-    long_cramp = cramp and (s.has(C.LONG_DURATION) and s.same_clause(C.CRAMP, C.LONG_DURATION)
-                            or s.has(r"lost niet op|gaat (?:maar )?niet (?:meer )?(?:weg|over)|blijft (?:\w+ )?(?:hard|keihard|vast|zitten|trekken|staan)|wil niet (?:over|weg|los)|laat niet los"
-                   r"|(?:nog steeds|nog altijd|steeds nog) (?:niet )?(?:over|weg|vast|hard|aanwezig)|(?:nog steeds|nog altijd) (?:\w+ )?niet (?:over|weg)"
-                   r"|zit (?:er )?(?:\w+ )?nog (?:steeds|altijd)|harde bal|niet weg ?gaat|niet over ?gaat"))
-    if long_cramp and not s.has(r"(?:is|was) (?:\w+ )?(?:over|weg|voorbij)|weer weg|alweer over") :
+    long_cramp = cramp and (
+        s.has(C.LONG_DURATION)
+        and s.same_clause(C.CRAMP, C.LONG_DURATION)
+        or s.has(
+            r"lost niet op|gaat (?:maar )?niet (?:meer )?(?:weg|over)|blijft (?:\w+ )?(?:hard|keihard|vast|zitten|trekken|staan)|wil niet (?:over|weg|los)|laat niet los"
+            r"|(?:nog steeds|nog altijd|steeds nog) (?:niet )?(?:over|weg|vast|hard|aanwezig)|(?:nog steeds|nog altijd) (?:\w+ )?niet (?:over|weg)"
+            r"|zit (?:er )?(?:\w+ )?nog (?:steeds|altijd)|harde bal|niet weg ?gaat|niet over ?gaat"
+        )
+    )
+    if long_cramp and not s.has(r"(?:is|was) (?:\w+ )?(?:over|weg|voorbij)|weer weg|alweer over"):
         return True
     after = s.has(C.AFTER_CRAMP)
     if not (cramp or after):
         return False
     # The pain must belong to the cramp: said after it, or in the same sentence.
-    linked = after or s.has(r"sindsdien|sinds die|daarna|erna") or s.same_sentence(C.CRAMP, C.PAIN) or s.same_sentence(C.CRAMP, C.SWOLLEN) \
+    linked = (
+        after
+        or s.has(r"sindsdien|sinds die|daarna|erna")
+        or s.same_sentence(C.CRAMP, C.PAIN)
+        or s.same_sentence(C.CRAMP, C.SWOLLEN)
         or s.same_sentence(C.CRAMP, C.PRESSURE_OR_STANDING_PAIN)
+    )
     pain_or_swelling = s.has(C.PAIN, C.SWOLLEN, C.HARD, C.PRESSURE_OR_STANDING_PAIN)
     if not (linked and pain_or_swelling):
         return False
     if s.has(r"even niet|heel even|eventjes|tijdens de kramp") and not s.has(C.STAYS, C.WORSE):
         return False  # "ik kan even niet lopen van de kramp": the cramp itself
-    signs = s.has(C.STAYS, C.WORSE, C.PRESSURE_OR_STANDING_PAIN) or _legs(s, C.HARD, C.BLUE) \
-        or s.has(r"knap\w*|geknapt|scheur\w*|zweepslag|alsof iemand (?:me|mij) (?:schopte|trapte|raakte)")
+    signs = (
+        s.has(C.STAYS, C.WORSE, C.PRESSURE_OR_STANDING_PAIN)
+        or _legs(s, C.HARD, C.BLUE)
+        or s.has(
+            r"knap\w*|geknapt|scheur\w*|zweepslag|alsof iemand (?:me|mij) (?:schopte|trapte|raakte)"
+        )
+    )
     return signs and not better
 
 
 def red_hot_leg_with_fever(s: Scene, ctx: Context) -> bool:
     if not s.has(C.FEVER):
         return False
-    red = _legs(s, C.RED, C.WARM) or s.has(r"rode (?:streep|plek|vlek|plekken)|streep (?:\w+ ){0,3}(?:omhoog|naar boven)")
+    red = _legs(s, C.RED, C.WARM) or s.has(
+        r"rode (?:streep|plek|vlek|plekken)|streep (?:\w+ ){0,3}(?:omhoog|naar boven)"
+    )
     return red
 
 
 def dark_urine(s: Scene, ctx: Context) -> bool:
     if not s.has(C.DARK_URINE):
         return False
-    return s.has(r"cola\w*|als cola") or s.has(C.MUSCLE_PAIN, C.PAIN, C.WEAK, r"spier\w*|stijf|sport\w*|gesport|marathon|statine\w*|lam")
+    return s.has(r"cola\w*|als cola") or s.has(
+        C.MUSCLE_PAIN, C.PAIN, C.WEAK, r"spier\w*|stijf|sport\w*|gesport|marathon|statine\w*|lam"
+    )
 
 
-_KEEPS_NOTHING_DOWN = (r"(?:niks |niets |geen \w+ )?binnen ?(?:houden|houdt|houd|hou)|alles (?:komt )?eruit|spuugt alles"
-                       r"|braakt alles|geeft alles over|eruit komt|(?:niks|niets) binnen|niet binnen")
+_KEEPS_NOTHING_DOWN = (
+    r"(?:niks |niets |geen \w+ )?binnen ?(?:houden|houdt|houd|hou)|alles (?:komt )?eruit|spuugt alles"
+    r"|braakt alles|geeft alles over|eruit komt|(?:niks|niets) binnen|niet binnen"
+)
 
 
 def dehydration(s: Scene, ctx: Context) -> bool:
@@ -244,9 +310,14 @@ def dehydration(s: Scene, ctx: Context) -> bool:
 def child_fever_leg(s: Scene, ctx: Context) -> bool:
     if not ctx.child or not s.has(C.FEVER):
         return False
-    return (s.has(r"mank\w*|hinkt|hinken|trekt (?:\w+ )?met (?:zijn|haar|dr|zn) been|wil (?:\w+ ){0,3}niet (?:meer )?(?:\w+ ){0,3}(?:lopen|staan|stappen)"
-                  r"|kan niet (?:meer )?(?:lopen|staan)|loopt (?:raar|moeilijk|niet)|kruipt alleen|gaat meteen zitten|spaart")
-            or _legs(s, C.PAIN) or s.has(r"heup|knie|gewricht"))
+    return (
+        s.has(
+            r"mank\w*|hinkt|hinken|trekt (?:\w+ )?met (?:zijn|haar|dr|zn) been|wil (?:\w+ ){0,3}niet (?:meer )?(?:\w+ ){0,3}(?:lopen|staan|stappen)"
+            r"|kan niet (?:meer )?(?:lopen|staan)|loopt (?:raar|moeilijk|niet)|kruipt alleen|gaat meteen zitten|spaart"
+        )
+        or _legs(s, C.PAIN)
+        or s.has(r"heup|knie|gewricht")
+    )
 
 
 def pregnancy_alarm(s: Scene, ctx: Context) -> bool:
@@ -260,7 +331,11 @@ def pregnancy_alarm(s: Scene, ctx: Context) -> bool:
 def pre_eclampsia(s: Scene, ctx: Context) -> bool:
     if not (ctx.pregnant or ctx.postpartum):
         return False
-    if s.has(C.SWOLLEN_FACE_HANDS) or s.has(C.VISION) or s.same_sentence(C.SWOLLEN, C.FACE_OR_HANDS):
+    if (
+        s.has(C.SWOLLEN_FACE_HANDS)
+        or s.has(C.VISION)
+        or s.same_sentence(C.SWOLLEN, C.FACE_OR_HANDS)
+    ):
         return True
     if s.has(C.HEADACHE) and not s.has(r"lichte|licht|een beetje|beetje|wat hoofdpijn"):
         return True
@@ -273,7 +348,9 @@ def ankles_and_slow_breathlessness(s: Scene, ctx: Context) -> bool:
     if not s.has(C.BREATHLESS) or s.has(C.SUDDEN) or s.has(C.SEVERE) or s.has(C.CHEST_PAIN):
         return False
     both_swollen = (s.has(C.BOTH) or s.mentioned(C.BOTH_LEGS_WORD)) and _legs(s, C.SWOLLEN)
-    return both_swollen and s.has(C.SLOW, C.DAYS_AGO, r"de laatste dagen|sinds deze week|steeds \w+er")
+    return both_swollen and s.has(
+        C.SLOW, C.DAYS_AGO, r"de laatste dagen|sinds deze week|steeds \w+er"
+    )
 
 
 def kinine_side_effect(s: Scene, ctx: Context) -> bool:
@@ -288,6 +365,7 @@ def low_calcium_after_surgery(s: Scene, ctx: Context) -> bool:
 
 # --------------------------------------------------------------------------- huisarts
 
+
 def thirst_peeing_weight(s: Scene, ctx: Context) -> bool:
     if s.has(C.THIRST, C.PEEING):
         return True
@@ -298,9 +376,13 @@ def both_ankles_swollen(s: Scene, ctx: Context) -> bool:
     # In pregnancy two thicker ankles are common; its alarms are face and hands (pre-eclampsia).
     if s.has(C.BREATHLESS) or ctx.pregnant:
         return False
-    both = s.has(C.BOTH) or (s.mentioned(C.BOTH_LEGS_WORD) and not s.has(C.COMPARISON, C.ONE_SIDE_WORDS))
-    return both and bool(s.bound(C.SWOLLEN, C.BOTH_LEGS_WORD, exclude=C.NOT_A_SIGN) or
-                         (s.has(C.BOTH) and _legs(s, C.SWOLLEN)))
+    both = s.has(C.BOTH) or (
+        s.mentioned(C.BOTH_LEGS_WORD) and not s.has(C.COMPARISON, C.ONE_SIDE_WORDS)
+    )
+    return both and bool(
+        s.bound(C.SWOLLEN, C.BOTH_LEGS_WORD, exclude=C.NOT_A_SIGN)
+        or (s.has(C.BOTH) and _legs(s, C.SWOLLEN))
+    )
 
 
 def statin_muscle_pain(s: Scene, ctx: Context) -> bool:
@@ -308,17 +390,26 @@ def statin_muscle_pain(s: Scene, ctx: Context) -> bool:
 
 
 def child_often(s: Scene, ctx: Context) -> bool:
-    return ctx.child and s.has(rf"{C.CRAMP}|pijn\w*") and s.has(
-        r"vaak|veel|regelmatig|steeds|elke|iedere|wekelijks|dagelijks|telkens")
+    return (
+        ctx.child
+        and s.has(rf"{C.CRAMP}|pijn\w*")
+        and s.has(r"vaak|veel|regelmatig|steeds|elke|iedere|wekelijks|dagelijks|telkens")
+    )
 
 
 def child_pain_by_day(s: Scene, ctx: Context) -> bool:
-    return ctx.child and s.has(r"pijn\w*") and s.has(r"overdag|bij het spelen|op school|s ochtends|s morgens|s middags")
+    return (
+        ctx.child
+        and s.has(r"pijn\w*")
+        and s.has(r"overdag|bij het spelen|op school|s ochtends|s morgens|s middags")
+    )
 
 
-_LIMPS = (r"mank\w*|hinkt|hinken|trekt (?:\w+ )?met (?:zijn|haar|dr|zn) been|spaart|loopt (?:\w+ ){0,3}(?:raar|moeilijk|scheef|vreemd)"
-          r"|wil (?:\w+ ){0,3}niet (?:meer )?(?:lopen|staan|stappen)"
-          r"|trekt (?:\w+ ){0,3}(?:been|beentje|voet)\w* (?:\w+ )?bij")
+_LIMPS = (
+    r"mank\w*|hinkt|hinken|trekt (?:\w+ )?met (?:zijn|haar|dr|zn) been|spaart|loopt (?:\w+ ){0,3}(?:raar|moeilijk|scheef|vreemd)"
+    r"|wil (?:\w+ ){0,3}niet (?:meer )?(?:lopen|staan|stappen)"
+    r"|trekt (?:\w+ ){0,3}(?:been|beentje|voet)\w* (?:\w+ )?bij"
+)
 
 
 def child_limping(s: Scene, ctx: Context) -> bool:
@@ -330,6 +421,7 @@ def child_swelling(s: Scene, ctx: Context) -> bool:
 
 
 # --------------------------------------------------------------------------- the rules
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -384,7 +476,9 @@ _SUPERSEDES = {
 def detect(scene: Scene, ctx: Context) -> Tuple[List[Sign], List[Sign]]:
     """(signs, old signs) in this scene, most urgent first. Old signs: would be signs,
     but the person calls them old and unchanged (§1: ask, do not alarm)."""
-    if not scene.any_current or (scene.has(C.ONLY_ASKING, include_general=True) and scene.all_questions):
+    if not scene.any_current or (
+        scene.has(C.ONLY_ASKING, include_general=True) and scene.all_questions
+    ):
         return [], []
     found = [SIGN_BY_CODE[rule.code] for rule in RULES if rule.matches(scene, ctx)]
     codes = {sign.code for sign in found}
@@ -400,19 +494,25 @@ def detect(scene: Scene, ctx: Context) -> Tuple[List[Sign], List[Sign]]:
     return signs, old_signs
 
 
-_PREGNANCY_ONLY_WORDS = r"harde buik\w*|weeen|voorweeen|vruchtwater|vliezen|verloskundige|vroedvrouw|zwangerschapsweek"
+_PREGNANCY_ONLY_WORDS = (
+    r"harde buik\w*|weeen|voorweeen|vruchtwater|vliezen|verloskundige|vroedvrouw|zwangerschapsweek"
+)
 _TERM_NOTATION = re.compile(r"\b(?:[12]\d|3\d|4[0-2]) ?\+ ?[0-6]\b")
 _BARE_WEEKS = r"(?<!al )(?<!sinds )(?<!na )(?:1[2-9]|[23]\d|4[0-2]) ?(?:weken|wk|w)\b(?! geleden| lang| ziek| later| thuis)"
 
 
 def context_of(scene: Scene, child: bool, age: Optional[int]) -> Context:
-    pregnant = ((scene.has(C.PREGNANT, include_general=False) or scene.has(_PREGNANCY_ONLY_WORDS)
-                 or bool(_TERM_NOTATION.search(scene.text)) or scene.has(_BARE_WEEKS))
-                and not scene.denied(C.PREGNANT))
+    pregnant = (
+        scene.has(C.PREGNANT, include_general=False)
+        or scene.has(_PREGNANCY_ONLY_WORDS)
+        or bool(_TERM_NOTATION.search(scene.text))
+        or scene.has(_BARE_WEEKS)
+    ) and not scene.denied(C.PREGNANT)
     return Context(
         child=child,
         pregnant=pregnant,
-        postpartum=scene.has(C.POSTPARTUM) and not scene.has(r"(?:jaar|jaren|maanden) geleden (?:\w+ ){0,2}bevallen"),
+        postpartum=scene.has(C.POSTPARTUM)
+        and not scene.has(r"(?:jaar|jaren|maanden) geleden (?:\w+ ){0,2}bevallen"),
         older=age is not None and age >= 65,
         kinine=scene.mentioned(C.KININE),
     )

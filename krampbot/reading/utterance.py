@@ -4,6 +4,7 @@ Plain Python. Commands are never guessed: "stop", "opnieuw", "laat mijn samenvat
 zien", "vergeet mijn gesprek" and "privacy" count only when the text says such a
 command ("en wat kan ik vannacht doen als het weer begint?" is not "opnieuw").
 """
+
 from __future__ import annotations
 
 import re
@@ -48,8 +49,13 @@ COMMAND_WORDS = {
 }
 _SHOW_RE = compile_words(_SHOW)
 # Typed commands, as on Telegram: "/vergeet", "/privacy", "/stop".
-SLASH_COMMANDS = {"/vergeet": N.VERGEET, "/privacy": N.PRIVACY, "/stop": N.STOP_TRIAGE,
-                  "/opnieuw": N.OPNIEUW, "/samenvatting": N.TOON_SAMENVATTING}
+SLASH_COMMANDS = {
+    "/vergeet": N.VERGEET,
+    "/privacy": N.PRIVACY,
+    "/stop": N.STOP_TRIAGE,
+    "/opnieuw": N.OPNIEUW,
+    "/samenvatting": N.TOON_SAMENVATTING,
+}
 
 
 def command_said(text: Optional[str]) -> List[str]:
@@ -61,8 +67,11 @@ def command_said(text: Optional[str]) -> List[str]:
     if raw.startswith("/"):
         return []
     norm = normalize(text)
-    said = [intent for intent in (N.VERGEET, N.PRIVACY, N.TOON_SAMENVATTING, N.OPNIEUW, N.STOP_TRIAGE)
-            if COMMAND_WORDS[intent].search(norm)]
+    said = [
+        intent
+        for intent in (N.VERGEET, N.PRIVACY, N.TOON_SAMENVATTING, N.OPNIEUW, N.STOP_TRIAGE)
+        if COMMAND_WORDS[intent].search(norm)
+    ]
     if N.STOP_TRIAGE in said and _SHOW_RE.search(norm):
         said.remove(N.STOP_TRIAGE)  # "ja, laat maar zien"
     if N.VERGEET in said and N.OPNIEUW in said:
@@ -82,7 +91,10 @@ def is_explicit_command(intent: Optional[str], said: List[str]) -> bool:
 _QUESTION_START = re.compile(
     r"^(?:wat|hoe|waarom|waardoor|wanneer|welke|welk|wie|waar|kan|kun|kunnen|mag|moet|moeten"
     r"|helpt|helpen|werkt|werken|is|zijn|heeft het|heb je|geef|vertel|weet je|klopt het|zou|zouden"
-    r"|dient|dien|kunt u|kan u|zal|valt|hangt|komt)\b"
+    r"|dient|dien|kunt u|kan u|zal|valt|hangt|komt|heeft|hebben|speelt|spelen|bestaat|bestaan"
+    r"|veroorzaakt|veroorzaken|leidt|hoeveel|hoelang"
+    # "bij welke ziektes heb je vaak kramp", "in welke gevallen ...": a preposition first
+    r"|(?:bij|in|op|met|van|voor|door|na|tegen) (?:welke|welk|wie|wat|hoeveel))\b"
 )
 _HYPOTHETICAL = re.compile(r"\b(?:als|wanneer|stel) (?:ik|je|mijn|mn|hij|zij|ze)\b")
 _SUBJECT = rf"(?:ik|k|(?:mijn|mn|onze|ons|me) (?:{RELATIVE_WORDS}|{C.LEG}|{C.MUSCLE}))"
@@ -98,7 +110,8 @@ _ABOUT_CRAMP = compile_words(rf"{C.CRAMP}|pijn|pijnlijk|last|wakker|{C.LEG}")
 def is_question(text: Optional[str]) -> bool:
     """A question mark, or a clause that starts like a Dutch question."""
     return (text or "").rstrip().endswith("?") or any(
-        _QUESTION_START.search(clause) for clause in clauses(text))
+        _QUESTION_START.search(clause) for clause in clauses(text)
+    )
 
 
 def is_personal_statement(text: Optional[str]) -> bool:
@@ -119,19 +132,54 @@ def is_own_complaint_told(text: Optional[str]) -> bool:
 
 
 _COMPLAINT_STATES = (
-    C.CRAMP, C.PAIN, C.SWOLLEN, C.RED, C.WARM, C.COLD, C.PALE, C.BLUE, C.NUMB, C.TINGLING, C.WEAK,
-    C.BREATHLESS, C.CHEST_PAIN, C.COUGH_BLOOD, C.SEIZURE, C.UNCONSCIOUS, C.CONFUSED, C.SPEECH,
-    C.CROOKED, C.FEVER, C.VOMIT, C.DIARRHEA, C.DARK_URINE, C.HEADACHE, C.VISION, C.BELLY_CRAMP,
-    C.BLOOD_LOSS, C.FLUID_LOSS, C.RASH, C.PALPITATIONS, C.BRUISES, C.RINGING, C.THIRST, C.HARD,
-    C.MUSCLE_PAIN, r"mank\w*|hinkt|stijf|stijve|zeurt|last van|klacht\w*|ziek|niet lekker|beroerd"
+    C.CRAMP,
+    C.PAIN,
+    C.SWOLLEN,
+    C.RED,
+    C.WARM,
+    C.COLD,
+    C.PALE,
+    C.BLUE,
+    C.NUMB,
+    C.TINGLING,
+    C.WEAK,
+    C.BREATHLESS,
+    C.CHEST_PAIN,
+    C.COUGH_BLOOD,
+    C.SEIZURE,
+    C.UNCONSCIOUS,
+    C.CONFUSED,
+    C.SPEECH,
+    C.CROOKED,
+    C.FEVER,
+    C.VOMIT,
+    C.DIARRHEA,
+    C.DARK_URINE,
+    C.HEADACHE,
+    C.VISION,
+    C.BELLY_CRAMP,
+    C.BLOOD_LOSS,
+    C.FLUID_LOSS,
+    C.RASH,
+    C.PALPITATIONS,
+    C.BRUISES,
+    C.RINGING,
+    C.THIRST,
+    C.HARD,
+    C.MUSCLE_PAIN,
+    r"mank\w*|hinkt|stijf|stijve|zeurt|last van|klacht\w*|ziek|niet lekker|beroerd"
     r"|loopt (?:\w+ ){0,3}(?:raar|moeilijk|scheef)|trekt (?:\w+ ){0,3}bij|vanwege (?:mijn|mn|zijn|zn|haar|dr) \w+|(?:moet|moest) (?:\w+ )?(?:steeds )?stoppen",
 )
 _FIRST_PERSON_NOW = compile_words(
     rf"(?:heb|krijg|word|ben|voel) (?:ik|k)|(?:mijn|mn|zijn|haar|zn|dr) (?:{C.LEG}|{C.MUSCLE}|{C.ARM}|{C.CHEST}|{C.BELLY})"
-    r"|(?:heeft|krijgt|is) (?:mijn|mn|onze|ons) \w+")
-_NOW_OR_OFTEN = compile_words(r"sinds|al (?:\w+ )?(?:dagen|weken|maanden|jaren|een tijd)|elke|iedere|vaak|steeds|nu|vannacht|vandaag|de laatste tijd")
+    r"|(?:heeft|krijgt|is) (?:mijn|mn|onze|ons) \w+"
+)
+_NOW_OR_OFTEN = compile_words(
+    r"sinds|al (?:\w+ )?(?:dagen|weken|maanden|jaren|een tijd)|elke|iedere|vaak|steeds|nu|vannacht|vandaag|de laatste tijd"
+)
 _SUBJECT_NOW = compile_words(
-    rf"ik|k|mijn|mn|me|mij|hij|zij|ze|zijn|haar|zn|dr|onze|ons|{RELATIVE_WORDS}|{C.LEG}")
+    rf"ik|k|mijn|mn|me|mij|hij|zij|ze|zijn|haar|zn|dr|onze|ons|{RELATIVE_WORDS}|{C.LEG}"
+)
 
 
 def describes_complaint(scene: Scene, in_questions: bool = False) -> bool:
@@ -143,28 +191,53 @@ def describes_complaint(scene: Scene, in_questions: bool = False) -> bool:
     for clause in scene.clauses:
         if not clause.counts:
             continue
-        asks = bool(clause.asks or _QUESTION_START.search(clause.text) or _HYPOTHETICAL.search(clause.text))
+        asks = bool(
+            clause.asks or _QUESTION_START.search(clause.text) or _HYPOTHETICAL.search(clause.text)
+        )
         if asks != in_questions:
             continue
         if in_questions:
             # A question tells a complaint only with a symptom of its own, now, in the
             # first person ("waarom doet mijn kuit al dagen pijn?"), not "kan kramp kwaad?".
             if _FIRST_PERSON_NOW.search(clause.text) and any(
-                    m.clause == clause.index and not scene._covered_by(m, C.HARMLESS_COLOUR)
-                    for state in _COMPLAINT_STATES[1:] for m in scene.affirmed(state)):
+                m.clause == clause.index and not scene._covered_by(m, C.HARMLESS_COLOUR)
+                for state in _COMPLAINT_STATES[1:]
+                for m in scene.affirmed(state)
+            ):
                 return True
-            if _FIRST_PERSON_NOW.search(clause.text) and scene.in_clause(clause.index, C.CRAMP) \
-                    and _NOW_OR_OFTEN.search(clause.text):
+            if (
+                _FIRST_PERSON_NOW.search(clause.text)
+                and scene.in_clause(clause.index, C.CRAMP)
+                and _NOW_OR_OFTEN.search(clause.text)
+            ):
                 return True
             continue
         # "elke nacht kramp al 2 maanden": a cramp told needs no subject.
-        if not (_SUBJECT_NOW.search(clause.text) or compile_words(C.LEG).search(clause.text)
-                or scene.in_clause(clause.index, C.CRAMP)):
+        if not (
+            _SUBJECT_NOW.search(clause.text)
+            or compile_words(C.LEG).search(clause.text)
+            or scene.in_clause(clause.index, C.CRAMP)
+        ):
             continue
-        if any(m.clause == clause.index and not scene._covered_by(m, C.HARMLESS_COLOUR)
-               for state in _COMPLAINT_STATES for m in scene.affirmed(state)):
+        if any(
+            m.clause == clause.index and not scene._covered_by(m, C.HARMLESS_COLOUR)
+            for state in _COMPLAINT_STATES
+            for m in scene.affirmed(state)
+        ):
             return True
     return False
+
+
+def mentions_own_cramps(scene: Scene) -> bool:
+    """The person (or a relative) has cramps, said or asked about in passing: "ik heb
+    blauwe aders, krijg ik daarom kramp?". Not a hypothetical ("als ik kramp krijg")."""
+    return any(
+        clause.counts
+        and not _HYPOTHETICAL.search(clause.text)
+        and _TOLD.search(clause.text)
+        and scene.in_clause(clause.index, C.CRAMP)
+        for clause in scene.clauses
+    )
 
 
 _CRAMP_RELATED = compile_words(
@@ -173,7 +246,9 @@ _CRAMP_RELATED = compile_words(
     r"|snachts|zwanger\w*|sport\w*|hardlopen|zwemmen|kraamtijd|bevallen|apotheek|apotheker|medicijn\w*"
     r"|\w+kramp\w*|\w+krampen|\w*spier\w*|\w+been|\w+benen"  # compounds: beenkramp, kuitspier
 )
-_BODY = compile_words(rf"{C.ARM}|{C.FACE}|{C.HEAD}|{C.CHEST}|{C.BELLY}|{C.BODY}|rug|nek|huid|bloed|hart")
+_BODY = compile_words(
+    rf"{C.ARM}|{C.FACE}|{C.HEAD}|{C.CHEST}|{C.BELLY}|{C.BODY}|rug|nek|huid|bloed|hart"
+)
 
 
 def about(scene: Scene, text: Optional[str]) -> List[str]:

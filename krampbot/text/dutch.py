@@ -11,13 +11,13 @@ at words such as "wel" or "ik" ("ik weet niet of ik benauwd ben" is not a denial
 
 What the words *mean* (legs, swelling, suddenness ...) lives in krampbot.reading.concepts.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
 from typing import Iterable, Optional
-
 
 # --------------------------------------------------------------------------- normalize
 
@@ -46,21 +46,93 @@ def clauses(text: Optional[str]) -> list[str]:
 
 # --------------------------------------------------------------------------- negation
 
-_NEGATORS = {"niet", "geen", "nooit", "zonder", "nergens", "noch", "niks", "niets", "ni", "nie", "evenmin"}
+_NEGATORS = {
+    "niet",
+    "geen",
+    "nooit",
+    "zonder",
+    "nergens",
+    "noch",
+    "niks",
+    "niets",
+    "ni",
+    "nie",
+    "evenmin",
+}
 # Words that may stand between a negator and what it negates: "geen last van X",
 # "niet echt X", "niet dik of rood".
 _NEGATION_FILLERS = {
-    "echt", "zo", "erg", "heel", "helemaal", "meer", "last", "van", "een", "de", "het",
-    "op", "mijn", "mn", "in", "is", "ben", "bent", "word", "wordt", "voel", "me", "mij",
-    "er", "nog", "te", "zijn", "heb", "hebt", "heeft", "sprake", "aan", "al", "of",
-    "lijkt", "echte", "dat",
+    "echt",
+    "zo",
+    "erg",
+    "heel",
+    "helemaal",
+    "meer",
+    "last",
+    "van",
+    "een",
+    "de",
+    "het",
+    "op",
+    "mijn",
+    "mn",
+    "in",
+    "is",
+    "ben",
+    "bent",
+    "word",
+    "wordt",
+    "voel",
+    "me",
+    "mij",
+    "er",
+    "nog",
+    "te",
+    "zijn",
+    "heb",
+    "hebt",
+    "heeft",
+    "sprake",
+    "aan",
+    "al",
+    "of",
+    "lijkt",
+    "echte",
+    "dat",
     # symptoms that are listed together: "niet dik, rood of warm"
-    "dik", "rood", "rode", "warm", "heet", "gezwollen", "opgezwollen", "benauwd",
-    "kortademig", "koorts", "pijn", "pijnlijk", "verkleurd",
+    "dik",
+    "rood",
+    "rode",
+    "warm",
+    "heet",
+    "gezwollen",
+    "opgezwollen",
+    "benauwd",
+    "kortademig",
+    "koorts",
+    "pijn",
+    "pijnlijk",
+    "verkleurd",
 }
 _MAX_FILLERS = 4
-_TRAILING_FILLERS = {"ben", "bent", "is", "ik", "heb", "hebt", "heeft", "het", "er",
-                     "ze", "hij", "zij", "was", "had", "dat", "die"}
+_TRAILING_FILLERS = {
+    "ben",
+    "bent",
+    "is",
+    "ik",
+    "heb",
+    "hebt",
+    "heeft",
+    "het",
+    "er",
+    "ze",
+    "hij",
+    "zij",
+    "was",
+    "had",
+    "dat",
+    "die",
+}
 _TRAILING_NEGATORS = {"niet", "nee", "geen", "evenmin", "ni", "nie"}
 _TRAILING_SOFTENERS = {"hoor", "echt", "gelukkig", "zo"}
 
@@ -68,8 +140,29 @@ _TRAILING_SOFTENERS = {"hoor", "echt", "gelukkig", "zo"}
 _LIST_JOINERS = {"of", "en", "noch"}
 _MAX_LIST_STEPS = 8
 _BETWEEN_JOINER_AND_ITEM = {"de", "het", "een", "ook", "geen"}
-_NEW_PHRASE = {"ik", "je", "jij", "hij", "ze", "zij", "we", "wel", "maar", "heb", "heeft", "is", "zijn",
-               "mijn", "mn", "zn", "haar", "dr", "zijn", "nu", "dan", "meer"}
+_NEW_PHRASE = {
+    "ik",
+    "je",
+    "jij",
+    "hij",
+    "ze",
+    "zij",
+    "we",
+    "wel",
+    "maar",
+    "heb",
+    "heeft",
+    "is",
+    "zijn",
+    "mijn",
+    "mn",
+    "zn",
+    "haar",
+    "dr",
+    "nu",
+    "dan",
+    "meer",
+}
 
 
 def negated_before(words_before: list[str]) -> bool:
@@ -78,12 +171,15 @@ def negated_before(words_before: list[str]) -> bool:
     of rood"). A new phrase after the joiner ("geen kracht en mn plas ...") ends it."""
     reversed_words = list(reversed(words_before))
     for steps, word in enumerate(reversed_words):
-        if word in _NEGATORS and reversed_words[steps + 1: steps + 3] != ["het", "uit"]:
+        if word in _NEGATORS and reversed_words[steps + 1 : steps + 3] != ["het", "uit"]:
             return True  # ("uit het niets" is sudden, not a denial)
-        if word in _LIST_JOINERS and steps < _MAX_LIST_STEPS and all(
-                w in _BETWEEN_JOINER_AND_ITEM for w in reversed_words[:steps]):
+        if (
+            word in _LIST_JOINERS
+            and steps < _MAX_LIST_STEPS
+            and all(w in _BETWEEN_JOINER_AND_ITEM for w in reversed_words[:steps])
+        ):
             # The list before the joiner: its items up to a negator.
-            for item_step, item in enumerate(reversed_words[steps + 1:], start=1):
+            for item_step, item in enumerate(reversed_words[steps + 1 :], start=1):
                 if item in _NEGATORS:
                     return True
                 if item in _NEW_PHRASE or item_step > 4:
@@ -103,22 +199,22 @@ def negated_after(words_after: list[str]) -> bool:
     return len(words_after) <= 4 and all(w in _TRAILING_FILLERS for w in words_after[:-1])
 
 
-def affirmed_in_clause(pattern: re.Pattern, clause: str) -> bool:
+def affirmed_in_clause(pattern: re.Pattern[str], clause: str) -> bool:
     for match in pattern.finditer(clause):
         before = clause[: match.start()].split()
-        after = clause[match.end():].split()
+        after = clause[match.end() :].split()
         if not negated_before(before) and not negated_after(after):
             return True
     return False
 
 
 @lru_cache(maxsize=2048)
-def compile_words(pattern: str) -> re.Pattern:
+def compile_words(pattern: str) -> re.Pattern[str]:
     """`pattern` as whole words; compiled once (the same patterns run on every message)."""
     return re.compile(rf"\b(?:{pattern})\b")
 
 
-def mentions(pattern: str | re.Pattern, text_or_clauses: str | Iterable[str]) -> bool:
+def mentions(pattern: str | re.Pattern[str], text_or_clauses: str | Iterable[str]) -> bool:
     """True if `pattern` occurs in some clause without being negated."""
     compiled = pattern if isinstance(pattern, re.Pattern) else compile_words(pattern)
     parts = clauses(text_or_clauses) if isinstance(text_or_clauses, str) else text_or_clauses

@@ -4,10 +4,11 @@ Plain Python (no Rasa). Follows /work/shared/MEDISCHE-VEILIGHEID.md §2 and §3:
 highest level that any answer or warning sign triggers wins. Krampbot never diagnoses:
 reasons are what the person told, as short noun phrases ("(bijna) elke nacht kramp").
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from krampbot import names as N
 from krampbot.names import BIJNA_ELKE_NACHT as FREQ_NIGHTLY
@@ -52,7 +53,8 @@ def answer_reasons(answers: Mapping[str, object]) -> list[tuple[str, str]]:
     weak = answers.get("spierzwakte_of_gevoelloos") is True
     # Safety rules v3: only weakness or no feeling that started today is 112; tingling
     # alone, or anything that came days ago, is an appointment.
-    kinds = ((answers.get(N.BRONNEN) or {}).get(N.SPIERZWAKTE_OF_GEVOELLOOS) or {}).get("soort") or []
+    sources: Mapping[str, Any] = answers.get(N.BRONNEN) or {}  # type: ignore[assignment]
+    kinds = (sources.get(N.SPIERZWAKTE_OF_GEVOELLOOS) or {}).get("soort") or []
     tingling_only = bool(kinds) and set(kinds) <= {"tintelingen"}
     if weak and answers.get(KLACHTEN_PLOTSELING) is True and not tingling_only:
         reasons.append((SPOED_112, REDEN_PLOTSELING_ZWAK))  # possible beroerte or afsluiting
@@ -75,8 +77,12 @@ def answer_reasons(answers: Mapping[str, object]) -> list[tuple[str, str]]:
 
 
 # Warning signs that already say what a sudden-weakness answer says (no double reason).
-_SUDDEN_LEG_SIGNS = {"been_gevoelloos", "verlamming", "verlamming_of_scheve_mond",
-                     "been_koud_of_gevoelloos"}
+_SUDDEN_LEG_SIGNS = {
+    "been_gevoelloos",
+    "verlamming",
+    "verlamming_of_scheve_mond",
+    "been_koud_of_gevoelloos",
+}
 
 
 def decide(answers: Mapping[str, object], red_flags: Iterable[Flag] = ()) -> Advice:
@@ -90,13 +96,16 @@ def decide(answers: Mapping[str, object], red_flags: Iterable[Flag] = ()) -> Adv
     if any(flag.code in _SUDDEN_LEG_SIGNS for flag in red_flags):
         from_answers = [r for r in from_answers if r[1] != REDEN_PLOTSELING_ZWAK]
     reasons = [(flag.level, flag.reden) for flag in red_flags] + from_answers
-    level = ZELFZORG
+    level: str = ZELFZORG
     for reason_level, _ in reasons:
-        level = max_level(level, reason_level)
+        level = max_level(level, reason_level) or ZELFZORG
     redenen = list(dict.fromkeys(r for lvl, r in reasons if lvl == level))
     if level == ZELFZORG:
-        redenen = [REDEN_ZELFZORG_ZELDEN if answers.get("frequentie") == FREQ_RARE
-                   else REDEN_ZELFZORG_GEEN_SIGNALEN]
+        redenen = [
+            REDEN_ZELFZORG_ZELDEN
+            if answers.get("frequentie") == FREQ_RARE
+            else REDEN_ZELFZORG_GEEN_SIGNALEN
+        ]
     return Advice(level=level, redenen=redenen, plek=_place(level, answers))
 
 

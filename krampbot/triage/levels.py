@@ -3,6 +3,7 @@
 Safety rules §2: the highest level that any answer or warning sign triggers wins, and
 a later calm answer never lowers it.
 """
+
 from __future__ import annotations
 
 from typing import Optional

@@ -7,6 +7,7 @@ message at most about 90 words, no line twice. Questions and advice speak about 
 person it is about ("de huisarts van je vader"); in pregnancy and the kraamtijd the
 verloskundige is the first contact in every message.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -14,13 +15,30 @@ from dataclasses import dataclass
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
 
 from krampbot import names as N
-from krampbot.triage.advice import PLEK_VERLOSKUNDIGE, REDEN_NIEUWE_MEDICIJNEN, Advice, with_verloskundige
+from krampbot.triage.advice import (
+    PLEK_VERLOSKUNDIGE,
+    REDEN_NIEUWE_MEDICIJNEN,
+    Advice,
+    with_verloskundige,
+)
 from krampbot.triage.levels import HUISARTS, HUISARTS_VANDAAG, SPOED_112, ZELFZORG
 from krampbot.triage.people import OLDER_FROM_AGE, SOMEONE_ELSE
-from krampbot.triage.signs import Audience, Flag, ScreeningItem, screening_items
+from krampbot.triage.signs import Audience, Flag, ScreeningItem
 
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december")
+_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 @dataclass(frozen=True)
@@ -34,14 +52,18 @@ class Situation:
     leeftijd: Optional[int] = None
 
     @classmethod
-    def from_slots(cls, slots: Mapping[str, Any]) -> "Situation":
+    def from_slots(cls, slots: Mapping[str, Any]) -> Situation:
         voor_wie = slots.get(N.VOOR_WIE)
-        wie = slots.get(N.WIE) or (SOMEONE_ELSE if voor_wie == N.ANDER else
-                                   "je kind" if voor_wie == N.KIND else None)
-        return cls(voor_wie=voor_wie, wie=wie if voor_wie in (N.KIND, N.ANDER) else None,
-                   zwanger=slots.get(N.ZWANGER) is True and voor_wie != N.KIND,
-                   kraamtijd=slots.get(N.KRAAMTIJD) is True and voor_wie != N.KIND,
-                   leeftijd=slots.get(N.LEEFTIJD))
+        wie = slots.get(N.WIE) or (
+            SOMEONE_ELSE if voor_wie == N.ANDER else "je kind" if voor_wie == N.KIND else None
+        )
+        return cls(
+            voor_wie=voor_wie,
+            wie=wie if voor_wie in (N.KIND, N.ANDER) else None,
+            zwanger=slots.get(N.ZWANGER) is True and voor_wie != N.KIND,
+            kraamtijd=slots.get(N.KRAAMTIJD) is True and voor_wie != N.KIND,
+            leeftijd=slots.get(N.LEEFTIJD),
+        )
 
     @property
     def other(self) -> bool:
@@ -56,7 +78,7 @@ class Situation:
         return self.zwanger or self.kraamtijd
 
     def contact(self, who: str = "huisarts") -> str:
-        """"je huisarts", "de huisarts van je vader", "je verloskundige"."""
+        """ "je huisarts", "de huisarts van je vader", "je verloskundige"."""
         if not self.other:
             return f"je {who}"
         return f"de {who} van {self.wie}"
@@ -96,9 +118,14 @@ def _call_112_if(s: Situation) -> str:
 
 # --------------------------------------------------------------------------- advice
 
+
 def advice_message(advice: Advice, situation: Situation, flags: Sequence[Flag] = ()) -> str:
-    builders = {SPOED_112: _spoed, HUISARTS_VANDAAG: _vandaag, HUISARTS: _huisarts,
-                ZELFZORG: _zelfzorg}
+    builders = {
+        SPOED_112: _spoed,
+        HUISARTS_VANDAAG: _vandaag,
+        HUISARTS: _huisarts,
+        ZELFZORG: _zelfzorg,
+    }
     blocks = builders[advice.level](advice, situation, list(flags))
     # One message (Rasa splits a text on blank lines): it stays together when forwarded.
     lines: List[str] = []
@@ -114,9 +141,11 @@ def _reasons_block(advice: Advice, situation: Situation) -> str:
 
 def _spoed(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
     action = f"Bel 112 voor {s.wie}." if s.other else "Bel 112."
-    stay = (f"Blijf bij {s.wie} tot de hulp er is. Ga niet zelf rijden."
-            if s.other else
-            "Ga niet zelf rijden. Is er iemand bij je? Vraag of die bij je blijft.")
+    stay = (
+        f"Blijf bij {s.wie} tot de hulp er is. Ga niet zelf rijden."
+        if s.other
+        else "Ga niet zelf rijden. Is er iemand bij je? Vraag of die bij je blijft."
+    )
     return [
         action,
         _reasons_block(advice, s),
@@ -129,14 +158,21 @@ def _spoed(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
 def _vandaag(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
     alarm = s.verloskundige and any(f.verloskundige_meteen for f in flags)
     if s.verloskundige:
-        action = (f"Bel meteen {s.contact('verloskundige')}." if alarm
-                  else f"Bel vandaag nog {s.contact('verloskundige')}.")
-        where = ("Bij zwangerschap en in de kraamtijd is de verloskundige je eerste contact. "
-                 "Geen gehoor? Bel de huisarts of de huisartsenpost.")
+        action = (
+            f"Bel meteen {s.contact('verloskundige')}."
+            if alarm
+            else f"Bel vandaag nog {s.contact('verloskundige')}."
+        )
+        where = (
+            "Bij zwangerschap en in de kraamtijd is de verloskundige je eerste contact. "
+            "Geen gehoor? Bel de huisarts of de huisartsenpost."
+        )
     else:
         action = f"Bel vandaag nog {s.contact('huisarts')}."
-        where = ("Is de praktijk dicht, 's avonds, 's nachts of in het weekend? "
-                 "Bel dan de huisartsenpost in je regio.")
+        where = (
+            "Is de praktijk dicht, 's avonds, 's nachts of in het weekend? "
+            "Bel dan de huisartsenpost in je regio."
+        )
     legs = any("been" in r or "zwelling" in r or "kuit" in r for r in advice.redenen)
     dont_massage = "Masseer het been niet tot een arts ernaar gekeken heeft." if legs else ""
     return [
@@ -161,21 +197,34 @@ def _night_safety(s: Situation) -> str:
     if not s.older:
         return ""
     if s.other:
-        return "Kramp 's nachts? Eerst het licht aan en goed vasthouden bij het opstaan, tegen vallen."
-    return "Kramp 's nachts? Doe eerst het licht aan en houd je vast als je opstaat. Zo val je niet."
+        return (
+            "Kramp 's nachts? Eerst het licht aan en goed vasthouden bij het opstaan, tegen vallen."
+        )
+    return (
+        "Kramp 's nachts? Doe eerst het licht aan en houd je vast als je opstaat. Zo val je niet."
+    )
 
 
 def _huisarts(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
     if s.verloskundige:
-        action = (f"Maak een afspraak bij de verloskundige van {s.wie}." if s.other
-                  else "Maak een afspraak bij je verloskundige.")
+        action = (
+            f"Maak een afspraak bij de verloskundige van {s.wie}."
+            if s.other
+            else "Maak een afspraak bij je verloskundige."
+        )
         why_there = "Bij zwangerschap en in de kraamtijd is de verloskundige je eerste contact."
     else:
-        action = (f"Maak een afspraak bij de huisarts voor {s.wie}." if s.other
-                  else "Maak een afspraak bij je huisarts.")
+        action = (
+            f"Maak een afspraak bij de huisarts voor {s.wie}."
+            if s.other
+            else "Maak een afspraak bij je huisarts."
+        )
         why_there = "De huisarts kan zoeken naar een oorzaak."
-    medicine = ("Stop niet zelf met een medicijn. Overleg eerst met de huisarts of apotheker."
-                if REDEN_NIEUWE_MEDICIJNEN in advice.redenen else "")
+    medicine = (
+        "Stop niet zelf met een medicijn. Overleg eerst met de huisarts of apotheker."
+        if REDEN_NIEUWE_MEDICIJNEN in advice.redenen
+        else ""
+    )
     return [
         action,
         _reasons_block(advice, s),
@@ -192,19 +241,27 @@ def _huisarts(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
 def _zelfzorg(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
     if s.child:
         return _zelfzorg_child(advice, s, flags)
-    first = (f"{s.wie[0].upper()}{s.wie[1:]} kan de kramp voor nu zelf aanpakken."
-             if s.wie else "Je kunt de kramp voor nu zelf aanpakken.")
-    during = ("Bij kramp: het been strekken en de tenen naar het lichaam trekken. Een paar stappen lopen of zachtjes masseren helpt ook."
-              if s.other else
-              "Bij kramp: strek je been en trek je tenen naar je toe. Een paar stappen lopen of zachtjes masseren helpt ook.")
+    first = (
+        f"{s.wie[0].upper()}{s.wie[1:]} kan de kramp voor nu zelf aanpakken."
+        if s.wie
+        else "Je kunt de kramp voor nu zelf aanpakken."
+    )
+    during = (
+        "Bij kramp: het been strekken en de tenen naar het lichaam trekken. Een paar stappen lopen of zachtjes masseren helpt ook."
+        if s.other
+        else "Bij kramp: strek je been en trek je tenen naar je toe. Een paar stappen lopen of zachtjes masseren helpt ook."
+    )
     drink = "geen alcohol" if s.zwanger else "minder koffie en alcohol"
     prevent = f"Voorkomen kan helpen, maar het bewijs is niet sterk: genoeg drinken, rekken voor het slapen, {drink}."
     contact = s.contact("verloskundige" if s.verloskundige else "huisarts")
     come_back = f"Komt de kramp vaker dan eens per week of slaap je er slecht door? Maak dan een afspraak bij {contact}."
     if s.other:
         come_back = f"Komt de kramp vaker dan eens per week, of slaapt {s.wie} er slecht door? Maak dan een afspraak bij {contact}."
-    one_leg = ("Eén been dik, rood of warm? Bel dan vandaag nog "
-               + (s.contact("verloskundige") if s.verloskundige else "de huisarts of de huisartsenpost") + ".")
+    one_leg = (
+        "Eén been dik, rood of warm? Bel dan vandaag nog "
+        + (s.contact("verloskundige") if s.verloskundige else "de huisarts of de huisartsenpost")
+        + "."
+    )
     return [
         first,
         during,
@@ -235,8 +292,10 @@ def _zelfzorg_child(advice: Advice, s: Situation, flags: List[Flag]) -> List[str
 def _pregnancy_watch(s: Situation) -> str:
     """Pregnancy and kraamtijd: the pre-eclampsia signs (§4), which can also start after the birth."""
     if s.verloskundige:
-        return ("Ineens een dik gezicht of dikke handen, erge hoofdpijn, vlekken zien of pijn onder de ribben? "
-                "Bel dan meteen de verloskundige.")
+        return (
+            "Ineens een dik gezicht of dikke handen, erge hoofdpijn, vlekken zien of pijn onder de ribben? "
+            "Bel dan meteen de verloskundige."
+        )
     return ""
 
 
@@ -244,12 +303,16 @@ def old_sign_question(flags: Iterable[Flag]) -> str:
     """For signs the person calls old and unchanged: ask instead of alarm (§1)."""
     flags = list(flags)
     names = bullets(flag.reden for flag in flags)
-    act = ("Bel dan meteen 112." if any(f.level == SPOED_112 for f in flags)
-           else "Bel dan vandaag nog de huisarts of de huisartsenpost.")
+    act = (
+        "Bel dan meteen 112."
+        if any(f.level == SPOED_112 for f in flags)
+        else "Bel dan vandaag nog de huisarts of de huisartsenpost."
+    )
     return f"Je noemde iets wat al lang zo is:\n{names}\nIs het nu anders, erger of nieuw? {act}"
 
 
 # --------------------------------------------------------------------------- screening
+
 
 def audience_of(slots: Mapping[str, Any], reading: Optional[Mapping[str, Any]] = None) -> Audience:
     voor_wie = slots.get(N.VOOR_WIE)
@@ -257,10 +320,14 @@ def audience_of(slots: Mapping[str, Any], reading: Optional[Mapping[str, Any]] =
     medicines = (slots.get(N.BRONNEN) or {}).get("medicijn") or {}
     return Audience(
         child=voor_wie == N.KIND,
-        pregnant_or_kraamtijd=(slots.get(N.ZWANGER) is True or slots.get(N.KRAAMTIJD) is True
-                               or (voor_wie is None or slots.get(N.ZWANGER) is None)
-                               and slots.get(N.GESLACHT) != "m" and voor_wie != N.KIND
-                               and not (isinstance(age, int) and age >= 56)),
+        pregnant_or_kraamtijd=(
+            slots.get(N.ZWANGER) is True
+            or slots.get(N.KRAAMTIJD) is True
+            or (voor_wie is None or slots.get(N.ZWANGER) is None)
+            and slots.get(N.GESLACHT) != "m"
+            and voor_wie != N.KIND
+            and not (isinstance(age, int) and age >= 56)
+        ),
         older=isinstance(age, int) and age >= OLDER_FROM_AGE,
         on_kinine=bool(medicines.get("kinine")) or bool(reading and reading.get("kinine")),
         unknown=voor_wie is None,
@@ -280,8 +347,14 @@ def screening_question(slots: Mapping[str, Any], items: Sequence[ScreeningItem])
 
 def screening_after_advice(slots: Mapping[str, Any], items: Sequence[ScreeningItem]) -> str:
     s = Situation.from_slots(slots)
-    ask = f"Heeft {s.wie} daarnaast nu een van deze klachten?" if s.other else "Heb je daarnaast nu een van deze klachten?"
-    return f"Nog één belangrijke vraag. {ask} Dan moet je meteen 112 bellen.\n" + bullets(item.regel for item in items)
+    ask = (
+        f"Heeft {s.wie} daarnaast nu een van deze klachten?"
+        if s.other
+        else "Heb je daarnaast nu een van deze klachten?"
+    )
+    return f"Nog één belangrijke vraag. {ask} Dan moet je meteen 112 bellen.\n" + bullets(
+        item.regel for item in items
+    )
 
 
 def which_sign_question() -> str:
@@ -306,9 +379,12 @@ _YES_NO_LINES = (
     (N.ZWANGER, "Zwanger"),
     (N.KRAAMTIJD, "Bevallen in de afgelopen 6 weken"),
 )
-_QUESTION_LABELS = dict(_YES_NO_LINES) | {N.FREQUENTIE: "Hoe vaak kramp", N.VOOR_WIE: "Om wie het gaat",
-                                          N.KLACHTEN_PLOTSELING: "Vandaag ineens ontstaan",
-                                          N.SPOEDSIGNALEN: "Spoedsignalen"}
+_QUESTION_LABELS = dict(_YES_NO_LINES) | {
+    N.FREQUENTIE: "Hoe vaak kramp",
+    N.VOOR_WIE: "Om wie het gaat",
+    N.KLACHTEN_PLOTSELING: "Vandaag ineens ontstaan",
+    N.SPOEDSIGNALEN: "Spoedsignalen",
+}
 _LEVEL_TEXT = {
     SPOED_112: "direct 112 bellen",
     HUISARTS_VANDAAG: "vandaag nog naar de huisarts of de huisartsenpost",
@@ -334,7 +410,13 @@ def _yes_no_text(slot: str, value: bool, answers: Mapping[str, Any]) -> str:
             text += f" ({', '.join(details['soort'])})"
         if value:
             sudden = answers.get(N.KLACHTEN_PLOTSELING)
-            text += {True: ", vandaag ineens ontstaan", False: ", langzaam ontstaan"}.get(sudden, "")
+            text += (
+                {True: ", vandaag ineens ontstaan", False: ", langzaam ontstaan"}.get(
+                    bool(sudden), ""
+                )
+                if sudden is not None
+                else ""
+            )
         elif details.get("plek"):
             text += f"; wel in {details['plek']}"
     if slot == N.NIEUWE_MEDICIJNEN:
@@ -348,8 +430,13 @@ def _yes_no_text(slot: str, value: bool, answers: Mapping[str, Any]) -> str:
     return text
 
 
-def summary_text(answers: Mapping[str, Any], advice: Advice, flags: Iterable[Flag],
-                 day: dt.date, replaces_earlier: bool = False) -> str:
+def summary_text(
+    answers: Mapping[str, Any],
+    advice: Advice,
+    flags: Iterable[Flag],
+    day: dt.date,
+    replaces_earlier: bool = False,
+) -> str:
     """The summary a person can show their huisarts or verloskundige.
 
     Built from the same answers and warning signs as the advice, so its reasons are always
@@ -374,8 +461,11 @@ def summary_text(answers: Mapping[str, Any], advice: Advice, flags: Iterable[Fla
             continue
         if isinstance(value, bool):
             lines.append(f"{BULLET}{label}: {_yes_no_text(slot, value, answers)}")
-    unknown = [slot for slot in answers.get(N.ONBEKEND) or [] if slot in _QUESTION_LABELS
-               and answers.get(slot) is None]
+    unknown = [
+        slot
+        for slot in answers.get(N.ONBEKEND) or []
+        if slot in _QUESTION_LABELS and answers.get(slot) is None
+    ]
     for slot in unknown:
         lines.append(f"{BULLET}{_QUESTION_LABELS[slot]}: onbekend")
     flags = list(flags)

@@ -1,5 +1,6 @@
 """Rules about the person the advice is for: who counts as a child or as older, whom
 the pregnancy question applies to, and how Krampbot names someone it does not know."""
+
 from __future__ import annotations
 
 from typing import Optional
@@ -15,8 +16,9 @@ SOMEONE_ELSE = "diegene"
 CHILD_NAME = "je kind"
 
 
-def could_be_pregnant(voor_wie: Optional[str], geslacht: Optional[str],
-                      leeftijd: Optional[int]) -> bool:
+def could_be_pregnant(
+    voor_wie: Optional[str], geslacht: Optional[str], leeftijd: Optional[int]
+) -> bool:
     """Whether pregnancy can apply: not for a child, a man, or someone of 56 or older."""
     if voor_wie == KIND or geslacht == "m":
         return False

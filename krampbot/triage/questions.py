@@ -6,6 +6,7 @@ medicines -> pregnancy or kraamtijd (only where it can apply) -> advice.
 A 112 sign ends the questions at once; a "vandaag" sign first asks only what changes
 where to go (who, pregnancy), so the advice names the verloskundige when needed.
 """
+
 from __future__ import annotations
 
 from typing import Any, Mapping
@@ -52,8 +53,13 @@ def required_slots(known: Mapping[str, Any]) -> list[str]:
         if _pregnancy_may_apply({**known, VOOR_WIE: known.get(VOOR_WIE) or "zelf"}):
             slots.append("zwanger")
         return slots
-    slots += [VOOR_WIE, "been_dik_rood_warm", "frequentie", "slaap_verstoord",
-              "spierzwakte_of_gevoelloos"]
+    slots += [
+        VOOR_WIE,
+        "been_dik_rood_warm",
+        "frequentie",
+        "slaap_verstoord",
+        "spierzwakte_of_gevoelloos",
+    ]
     if known.get("spierzwakte_of_gevoelloos") is True:
         slots.append(KLACHTEN_PLOTSELING)
     slots.append(PIJN_OVERDAG_OF_MANK if known.get(VOOR_WIE) == KIND else "pijn_bij_lopen")
@@ -67,6 +73,7 @@ def next_question(known: Mapping[str, Any]) -> str | None:
     """The first question still open. A question whose answer could not be read twice is
     kept as unknown (slot onbekende_antwoorden) and not asked again."""
     unknown = set(known.get(ONBEKEND) or [])
-    return next((slot for slot in required_slots(known)
-                 if known.get(slot) is None and slot not in unknown), None)
-
+    return next(
+        (slot for slot in required_slots(known) if known.get(slot) is None and slot not in unknown),
+        None,
+    )

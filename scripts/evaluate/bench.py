@@ -41,9 +41,8 @@ from typing import Callable, Dict, List, Optional
 import requests
 
 from krampbot.paths import ROOT
-
-from scripts.evaluate import bench_tools as tools  # noqa: E402
-from tests.support.servers import free_port  # noqa: E402
+from scripts.evaluate import bench_tools as tools
+from tests.support.servers import free_port
 
 BIN = Path(sys.executable).parent
 RASA = str(BIN / "rasa")

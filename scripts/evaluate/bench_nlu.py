@@ -32,6 +32,7 @@ import time
 from pathlib import Path
 
 from krampbot.paths import ROOT
+
 RASA = str(Path(sys.executable).parent / "rasa")
 CONFIG = "config.yml"
 RASA_DEFAULT = "scripts/evaluate/config-rasa-default.yml"

@@ -276,7 +276,7 @@ class CpuMeter:
     pids: Dict[str, int]
     before: Dict[str, float] = field(default_factory=dict)
 
-    def start(self) -> "CpuMeter":
+    def start(self) -> CpuMeter:
         self.before = {name: cpu_seconds(pid) for name, pid in self.pids.items()}
         return self
 

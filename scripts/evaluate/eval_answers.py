@@ -15,16 +15,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import sys
-from pathlib import Path
 from typing import Any, Mapping, Optional
 
 import yaml
 
+from krampbot.knowledge import answers as knowledge
 from krampbot.paths import ROOT
-
-from krampbot.knowledge import answers as knowledge  # noqa: E402
-from krampbot.reading.utterance import is_about_cramps  # noqa: E402
+from krampbot.reading.utterance import is_about_cramps
 
 HOLDOUT = ROOT / "tests" / "nlu_holdout.yml"
 MODEL = ROOT / "models" / "krampbot.tar.gz"

@@ -24,7 +24,7 @@ import sys
 import time
 import uuid
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, List, Optional, Sequence
 
 from scripts.evaluate.safety_probes import (
     PARTS,
@@ -32,7 +32,6 @@ from scripts.evaluate.safety_probes import (
     Outcome,
     Probe,
     answer_for,
-    button_code,
     describe,
     first_replies,
     load_probes,
@@ -85,7 +84,7 @@ class InProcessBot:
         self.agent = agent
 
     @classmethod
-    async def load(cls, model: Path, action_url: str) -> "InProcessBot":
+    async def load(cls, model: Path, action_url: str) -> InProcessBot:
         from rasa.core.agent import load_agent
         from rasa.core.lock_store import InMemoryLockStore
         from rasa.core.tracker_store import InMemoryTrackerStore

@@ -13,10 +13,9 @@ import os
 import sys
 import urllib.error
 import urllib.request
-from pathlib import Path
 from typing import Any, Dict
 
-from channels.telegram_text import BOT_COMMANDS  # noqa: E402  (standard library only)
+from channels.telegram_text import BOT_COMMANDS
 
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 

@@ -17,8 +17,7 @@ import requests
 import yaml
 
 from krampbot.paths import ROOT
-
-from tests.support.servers import API_TOKEN, MODEL, start_servers  # noqa: E402
+from tests.support.servers import API_TOKEN, MODEL, start_servers
 
 FLOWS = {
     "begroeting en een onderwerp": ["hallo", "hoe voorkom ik kramp in mijn benen"],

@@ -19,6 +19,8 @@ export KRAMPBOT_LAUNCHED_AT="${KRAMPBOT_LAUNCHED_AT:-$(date +%s.%N)}"
 # Third-party DeprecationWarnings say nothing to someone running the bot (tests keep them).
 export KRAMPBOT_HIDE_DEPRECATIONS="${KRAMPBOT_HIDE_DEPRECATIONS:-1}"
 mkdir -p var
+# Retention (conversations are health data): old conversations go before the bot starts.
+"$VENV/bin/python" -m scripts.ops.purge || echo "Retention purge failed; starting anyway." >&2
 # Rasa's command line through startup/launcher.py: start-up progress, speed-ups.
 rasa=("$VENV/bin/python" -m startup.launcher)
 

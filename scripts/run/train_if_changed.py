@@ -12,9 +12,8 @@ import sys
 import time
 from pathlib import Path
 
+from components.spacy_pipeline import expected_identity
 from krampbot.paths import ROOT
-
-from components.spacy_pipeline import expected_identity  # noqa: E402
 
 MODEL_DIR = ROOT / "models"
 MODEL = MODEL_DIR / "krampbot.tar.gz"

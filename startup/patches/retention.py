@@ -27,7 +27,7 @@ async def purge_every(app: Any, interval_s: float) -> None:
             continue
         try:
             await purge_async(store, lock_store=agent.lock_store)
-        except Exception as error:  # noqa: BLE001 - retention must never stop the bot
+        except Exception as error:
             logger.error("Retention purge failed: %s", type(error).__name__)
 
 

@@ -137,7 +137,7 @@ def _cached_action_response_validator() -> None:
     RemoteAction._validate_action_result = _validate_action_result
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def response_validator(action_class: Type) -> Any:
     """What `jsonschema.validate` builds on every call, built once per action class."""
     from jsonschema.validators import validator_for

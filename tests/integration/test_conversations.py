@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.conversation import converse, matches, turns
+from tests.support.conversation import converse, turns
 
 SAFETY = "utter_disclaimer"
 SHORT_SAFETY = "Ik geef alleen algemene informatie en ben geen arts."

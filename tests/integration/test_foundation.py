@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import tarfile
 
-
 from components.spacy_pipeline import expected_identity
 
 

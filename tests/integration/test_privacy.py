@@ -141,4 +141,4 @@ def test_the_web_page_and_the_widget_link_to_the_privacy_notice():
     for words in ("30 dagen", "/vergeet", "Telegram", "112"):
         assert words in notice
     assert "kb-privacy-link" in (ROOT / "web" / "app.js").read_text(encoding="utf-8")
-    assert json  # noqa: used by the report tests
+    assert json is not None  # used by the report tests above

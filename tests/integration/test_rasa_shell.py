@@ -17,7 +17,12 @@ import requests
 
 from startup.settings import with_endpoint_defaults
 from tests.support.servers import (
-    BIN, ROOT, STARTUP_TIMEOUT_S, free_port, start_action_server, wait_until,
+    BIN,
+    ROOT,
+    STARTUP_TIMEOUT_S,
+    free_port,
+    start_action_server,
+    wait_until,
 )
 
 PROMPT = "Your input ->"

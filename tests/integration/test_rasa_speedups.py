@@ -191,8 +191,13 @@ def sqlite_store(tmp_path):
 
 
 def two_sessions(sender: str, slots):
-    from rasa.shared.core.events import (ActionExecuted, BotUttered, SessionStarted,
-                                         SlotSet, UserUttered)
+    from rasa.shared.core.events import (
+        ActionExecuted,
+        BotUttered,
+        SessionStarted,
+        SlotSet,
+        UserUttered,
+    )
     from rasa.shared.core.trackers import DialogueStateTracker
 
     tracker = DialogueStateTracker(sender, slots)

@@ -36,7 +36,7 @@ def parse_all(model: Path, mode: str) -> tuple[list, str]:
                             cwd=ROOT, capture_output=True, text=True, timeout=600,
                             env={**__import__("os").environ, "TF_CPP_MIN_LOG_LEVEL": "2"})
     assert result.returncode == 0, result.stderr[-3000:]
-    line = next(l for l in result.stdout.splitlines() if l.startswith("PARSED"))
+    line = next(row for row in result.stdout.splitlines() if row.startswith("PARSED"))
     return json.loads(line[len("PARSED"):]), result.stderr
 
 

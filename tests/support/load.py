@@ -37,7 +37,7 @@ def send_concurrently(
             try:
                 if not say(url, sender, text, retries=retries):
                     errors.append((sender, "empty reply"))
-            except Exception as error:  # noqa: BLE001 - every failure is reported
+            except Exception as error:
                 errors.append((sender, repr(error)))
 
     threads = [threading.Thread(target=run, args=(s,)) for s in conversations]

@@ -3,6 +3,7 @@ import datetime as dt
 
 import pytest
 
+from krampbot.reading.reading import signs_in as detect_red_flags
 from krampbot.triage.advice import (
     REDEN_ELKE_NACHT,
     REDEN_NIEUWE_MEDICIJNEN,
@@ -13,7 +14,6 @@ from krampbot.triage.advice import (
 )
 from krampbot.triage.levels import HUISARTS, HUISARTS_VANDAAG, LEVELS, SPOED_112, ZELFZORG
 from krampbot.triage.messages import Situation, advice_message, summary_text
-from krampbot.reading.reading import signs_in as detect_red_flags
 from krampbot.triage.signs import SIGN_BY_CODE as RED_FLAGS
 
 CALM = {

@@ -387,3 +387,27 @@ def test_person_answer_self(text):
 )
 def test_could_be_pregnant(voor_wie, geslacht, leeftijd, expected):
     assert could_be_pregnant(voor_wie, geslacht, leeftijd) is expected
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("helpt magnesium", None),                      # asked about, not used
+    ("helpt magnesium tegen kramp?", None),
+    ("mag ik kinine als ik zwanger ben?", None),
+    ("ik slik magnesium, helpt dat?", {"supplement": "magnesium"}),
+    ("alleen magnesium", {"supplement": "magnesium"}),  # an answer to the medicine question
+    ("ja, statines", {"middel": "statines"}),
+])
+def test_a_medicine_asked_about_is_not_one_the_person_uses(text, detail):
+    assert read(text)["details"].get("nieuwe_medicijnen") == detail
+
+
+@pytest.mark.parametrize("text, has_cramps", [
+    ("ik heb blauwe aders op mijn kuiten, krijg ik daarom kramp?", True),
+    ("mijn zoon krijgt kramp bij voetbal, helpt rekken?", True),
+    ("hoe voorkom ik kramp in mijn benen", False),
+    ("wat doe ik als ik kramp krijg", False),
+    ("helpt magnesium als je kramp hebt", False),
+])
+def test_cramps_said_in_passing(text, has_cramps):
+    """Such questions are answered, then the questions are offered."""
+    assert read(text)["eigen_kramp"] is has_cramps

@@ -4,6 +4,7 @@ import pytest
 
 from krampbot.dialogue import restart_needs_confirmation, update_after_advice
 from krampbot.reading.answers import parse_offer_answer
+from krampbot.reading.reading import read
 from krampbot.reading.utterance import command_said, is_about_cramps, is_personal_statement
 from krampbot.reading.utterance import is_explicit_command as _is_explicit_command
 
@@ -118,4 +119,4 @@ def test_after_advice_new_and_worse_facts_apply_calmer_ones_do_not():
     ("opnieuw?", 0.95, True),
 ])
 def test_restart_is_confirmed_when_unsure_or_asked(text, confidence, confirm):
-    assert restart_needs_confirmation(confidence, text) is confirm
+    assert restart_needs_confirmation(confidence, read(text)) is confirm

@@ -1,7 +1,11 @@
 import pytest
 
 from channels.input_guard import (
-    EMPTY_REPLY, MAX_MESSAGE_CHARS, TOO_LONG_REPLY, check_message, clean_text,
+    EMPTY_REPLY,
+    MAX_MESSAGE_CHARS,
+    TOO_LONG_REPLY,
+    check_message,
+    clean_text,
 )
 
 

@@ -60,8 +60,8 @@ def test_training_warning_filter_works_through_the_warnings_module(project):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         launcher.hide_expected_training_warnings(project)
-        warnings.warn("The utterance 'utter_by_action' is not used in any story or rule.")
-        warnings.warn("The utterance 'utter_unused' is not used in any story or rule.")
+        warnings.warn("The utterance 'utter_by_action' is not used in any story or rule.", stacklevel=1)
+        warnings.warn("The utterance 'utter_unused' is not used in any story or rule.", stacklevel=1)
     assert [str(w.message) for w in caught] == [
         "The utterance 'utter_unused' is not used in any story or rule."]
 

@@ -87,7 +87,7 @@ def test_every_intent_and_action_named_in_code_exists(domain):
                              python_sources()))
     defined = {getattr(N, d) if not d.startswith('"') else d.strip('"') for d in defined}
     in_domain = set(domain.actions)
-    assert sorted((defined - in_domain)) == [] and sorted(in_domain - defined) == []
+    assert sorted(defined - in_domain) == [] and sorted(in_domain - defined) == []
     assert actions <= in_domain | {N.ACTION_VERGEET, N.ACTION_PRIVACY}
 
 

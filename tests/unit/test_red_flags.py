@@ -7,9 +7,17 @@ import dataclasses
 
 import pytest
 
-from krampbot.triage.levels import HUISARTS, HUISARTS_VANDAAG, LEVELS, SPOED_112, ZELFZORG, max_level
-from krampbot.reading.reading import old_signs_in as old_signs, signs_in as detect_red_flags
+from krampbot.reading.reading import old_signs_in as old_signs
+from krampbot.reading.reading import signs_in as detect_red_flags
 from krampbot.reading.signs import RULES
+from krampbot.triage.levels import (
+    HUISARTS,
+    HUISARTS_VANDAAG,
+    LEVELS,
+    SPOED_112,
+    ZELFZORG,
+    max_level,
+)
 from krampbot.triage.signs import SIGN_BY_CODE as RED_FLAGS
 
 RED_FLAG_CODES = tuple(rule.code for rule in RULES)
