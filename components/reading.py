@@ -18,11 +18,12 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from krampbot.names import READING_KEY
+from krampbot.names import PRIVACY, READING_KEY, TOON_SAMENVATTING
 from krampbot.reading.reading import read
 
 # The text as typed, before the spelling step corrected it (components/spelling.py).
 ORIGINAL_TEXT = "krampbot_original_text"
+HARMLESS_COMMANDS = (TOON_SAMENVATTING, PRIVACY)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
@@ -70,4 +71,9 @@ def merge_readings(original: Dict[str, Any], corrected: Dict[str, Any]) -> Dict[
     merged["antwoorden"] = answers
     if not merged.get("persoon"):
         merged["persoon"] = corrected.get("persoon")
+    # Commands come from the words as typed; only harmless ones may come from a
+    # corrected typo ("laat mijn samenvating zien"), never stop, opnieuw or vergeet.
+    merged["commando"] = list(dict.fromkeys(
+        [*original.get("commando", []),
+         *[c for c in corrected.get("commando", []) if c in HARMLESS_COMMANDS]]))
     return merged

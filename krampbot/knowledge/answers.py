@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional
 
+from krampbot.knowledge import catalogue
+
 KNOWLEDGE_INTENT = "vraag"
 # Below this ResponseSelector confidence Krampbot says it does not know that specific
 # thing. Chosen by measurement (make eval-answers, README "NLU pipeline"): on the 387
@@ -51,128 +53,11 @@ SHORT_ANSWER_OF_TOPIC = {
     )
 }
 
-# Button titles for entries offered as "closest" in an "I don't know that" reply.
-ENTRY_TITLES = {
-    "wat_is_kramp": "Wat is kramp?",
-    "is_kramp_gevaarlijk": "Is kramp gevaarlijk?",
-    "hoe_lang_duurt_kramp": "Hoe lang duurt kramp?",
-    "pijn_na_kramp": "Pijn na de kramp",
-    "kramp_of_rusteloze_benen": "Kramp of rusteloze benen?",
-    "kramp_of_groeipijn": "Kramp of groeipijn?",
-    "kramp_of_zweepslag": "Kramp of zweepslag?",
-    "kramp_of_etalagebenen": "Kramp of etalagebenen?",
-    "spataderen": "Spataderen en kramp",
-    "kramp_in_hand": "Kramp in hand of vingers",
-    "warmte_of_kou": "Warmte of kou?",
-    "masseren": "Masseren",
-    "kramp_in_tenen": "Kramp in tenen of voetzool",
-    "rekken_kuit": "Kuit rekken",
-    "rekken_voorkant_bovenbeen": "Voorkant bovenbeen rekken",
-    "rekken_achterkant_bovenbeen": "Achterkant bovenbeen rekken",
-    "rekken_voet": "Voet rekken",
-    "rekken_voor_het_slapen": "Rekken voor het slapen",
-    "dekbed_en_kussen": "Dekbed en kussen",
-    "slaaphouding": "Slaaphouding",
-    "kramp_vannacht": "Als de kramp vannacht komt",
-    "opstaan_met_kramp": "Opstaan met kramp",
-    "kramp_bij_sporten": "Kramp bij sporten",
-    "kramp_bij_hardlopen": "Kramp bij hardlopen",
-    "sporten_in_de_hitte": "Sporten in de hitte",
-    "wat_drinken_bij_sport": "Wat drinken bij sport?",
-    "opwarmen_en_afkoelen": "Opwarmen en afkoelen",
-    "uitdroging": "Uitdroging",
-    "genoeg_drinken": "Hoeveel drinken?",
-    "alcohol": "Alcohol en kramp",
-    "koffie": "Koffie en kramp",
-    "roken": "Roken en kramp",
-    "stress": "Stress en kramp",
-    "lang_zitten_of_staan": "Lang zitten of staan",
-    "lange_reis": "Lange reis",
-    "schoenen_en_hakken": "Schoenen en hakken",
-    "koude_voeten": "Koude voeten",
-    "ouderen_s_nachts": "Ouderen en nachtkramp",
-    "medicijncheck_apotheker": "Medicijncheck bij de apotheker",
-    "kramp_overdag": "Kramp overdag",
-    "slaap_door_kramp": "Slecht slapen door kramp",
-    "magnesium": "Magnesium",
-    "kalium_en_bananen": "Kalium en bananen",
-    "calcium": "Calcium",
-    "vitamines": "Vitamines",
-    "zout": "Zout",
-    "tonic": "Tonic",
-    "kinine_via_huisarts": "Kinine via de huisarts",
-    "kinine_bijwerkingen": "Bijwerkingen van kinine",
-    "spierverslappers": "Spierverslappers",
-    "pijnstillers": "Pijnstillers",
-    "medicijn_als_oorzaak": "Kramp door een medicijn?",
-    "statines": "Statines",
-    "plaspillen": "Plaspillen",
-    "bloeddrukmiddelen": "Bloeddrukmiddelen",
-    "astmamedicijnen": "Astmamedicijnen",
-    "de_pil": "De pil",
-    "diabetes_en_zenuwen": "Diabetes en zenuwen",
-    "schildklier": "Schildklier",
-    "nieren_en_dialyse": "Nieren en dialyse",
-    "kramp_en_ziekte": "Kramp en ziekte",
-    "zwanger_welke_maanden": "Zwanger: welke maanden?",
-    "zwanger_wat_helpt": "Zwanger: wat helpt?",
-    "zwanger_magnesium": "Zwanger en magnesium",
-    "zwanger_alarmsignalen": "Zwanger: alarmsignalen",
-    "kraamtijd": "Kramp in de kraamtijd",
-    "kind_s_nachts": "Kind met kramp 's nachts",
-    "kinderen_en_sport": "Kinderen en sport",
-    "kind_naar_huisarts": "Kind naar de huisarts?",
-    "augurkennat": "Augurkennat",
-    "zeep_onder_laken": "Zeep onder het laken",
-    "mosterd_en_azijn": "Mosterd en azijn",
-    "honing_en_citroen": "Honing en citroen",
-    "prikken_met_speld": "Prikken met een speld",
-    "terpentijn_en_zalven": "Terpentijn en zalven",
-    "wat_onderzoekt_de_huisarts": "Wat onderzoekt de huisarts?",
-    "bloedonderzoek": "Bloedonderzoek",
-    "wat_kan_de_huisarts_doen": "Wat kan de huisarts doen?",
-    "wanneer_bellen": "Wanneer bellen?",
-    "wanneer_112": "Wanneer 112?",
-    "huisartsenpost": "Huisartsenpost",
-    "specialist": "Naar een specialist?",
-}
-
-
-# The subject (topic intent) each entry belongs to: a topic question may get a specific
-# entry of its own subject, never one of another subject.
-_SUBJECTS = {
-    "waarom_kramp_nachts": "wat_is_kramp slaaphouding dekbed_en_kussen ouderen_s_nachts "
-    "lang_zitten_of_staan stress koude_voeten slaap_door_kramp uitdroging",
-    "wat_te_doen_bij_kramp": "hoe_lang_duurt_kramp pijn_na_kramp warmte_of_kou masseren "
-    "kramp_in_tenen kramp_vannacht opstaan_met_kramp rekken_kuit "
-    "rekken_voorkant_bovenbeen rekken_achterkant_bovenbeen rekken_voet "
-    "kramp_in_hand kramp_overdag pijnstillers",
-    "zwanger_en_kramp": "zwanger_welke_maanden zwanger_wat_helpt zwanger_magnesium "
-    "zwanger_alarmsignalen kraamtijd",
-    "kramp_bij_kinderen": "kind_s_nachts kinderen_en_sport kind_naar_huisarts kramp_of_groeipijn",
-    "kramp_voorkomen": "rekken_voor_het_slapen dekbed_en_kussen slaaphouding alcohol koffie "
-    "roken stress lang_zitten_of_staan lange_reis schoenen_en_hakken "
-    "genoeg_drinken opwarmen_en_afkoelen kramp_bij_sporten kramp_bij_hardlopen "
-    "sporten_in_de_hitte wat_drinken_bij_sport koude_voeten",
-    "oefeningen_tegen_kramp": "rekken_kuit rekken_voorkant_bovenbeen rekken_achterkant_bovenbeen "
-    "rekken_voet rekken_voor_het_slapen opwarmen_en_afkoelen",
-    "voeding_en_kramp": "magnesium kalium_en_bananen calcium vitamines zout genoeg_drinken "
-    "wat_drinken_bij_sport tonic",
-    "medicijnen_en_kramp": "tonic kinine_via_huisarts kinine_bijwerkingen spierverslappers "
-    "pijnstillers medicijn_als_oorzaak statines plaspillen "
-    "bloeddrukmiddelen astmamedicijnen de_pil medicijncheck_apotheker",
-    "ziekten_en_kramp": "diabetes_en_zenuwen schildklier nieren_en_dialyse kramp_en_ziekte "
-    "spataderen kramp_of_etalagebenen kramp_of_rusteloze_benen "
-    "kramp_of_zweepslag is_kramp_gevaarlijk",
-    "kramp_bij_zwemmen": "koude_voeten kramp_bij_sporten",
-    "onderzoek_bij_arts": "wat_onderzoekt_de_huisarts bloedonderzoek wat_kan_de_huisarts_doen "
-    "specialist",
-    "wanneer_naar_dokter": "wanneer_bellen wanneer_112 huisartsenpost is_kramp_gevaarlijk "
-    "kind_naar_huisarts zwanger_alarmsignalen",
-    "huismiddeltjes": "augurkennat zeep_onder_laken mosterd_en_azijn honing_en_citroen "
-    "prikken_met_speld terpentijn_en_zalven",
-}
-ENTRIES_OF_TOPIC = {topic: set(keys.split()) for topic, keys in _SUBJECTS.items()}
+# Button titles of the entries, and the subject (topic intent) each entry belongs to: a
+# topic question may get a specific entry of its own subject, never one of another.
+# Both come from the catalogue (data/inhoud/antwoorden.yml), one YAML block per entry.
+ENTRY_TITLES = {key: entry.titel for key, entry in catalogue.entries().items()}
+ENTRIES_OF_TOPIC = catalogue.entries_of_topic()
 
 
 # After these answers the follow-up questions are offered: the overview of a topic in
@@ -272,13 +157,23 @@ def answer_to_question(
 def closest_entries(parse: Optional[Mapping[str, Any]]) -> list[tuple[str, str]]:
     """(title, payload) of the entries closest to a question Krampbot could not answer."""
     ranking = _selection(parse).get("ranking") or []
-    keys = []
+    ranked = []
     for candidate in ranking:
         key = (candidate.get("intent_response_key") or "").split("/", 1)[-1]
-        if key in ENTRY_TITLES and key not in keys:
-            keys.append(key)
+        if key in ENTRY_TITLES and key not in ranked:
+            ranked.append(key)
+    # An entry that explains why a remedy does not help ("Tonic", "Prikken met een speld")
+    # is never the first offered: the first is the closest entry that says what helps.
+    entries = catalogue.entries()
+    advised = [key for key in [*ranked, *GENERAL_ENTRIES] if not entries[key].afgeraden]
+    keys = [advised[0]]
+    for key in [*ranked, *GENERAL_ENTRIES]:
         if len(keys) == CLOSEST_ENTRIES:
             break
-    if not keys:
-        keys = ["wanneer_bellen", "is_kramp_gevaarlijk", "kramp_vannacht"]
+        if key not in keys:
+            keys.append(key)
     return [(ENTRY_TITLES[key], entry_payload(key)) for key in keys]
+
+
+# Offered when nothing ranked closer: what to do now, when to call, is it dangerous.
+GENERAL_ENTRIES = ("kramp_vannacht", "wanneer_bellen", "is_kramp_gevaarlijk")

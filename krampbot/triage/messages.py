@@ -146,13 +146,17 @@ def _spoed(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
         if s.other
         else "Ga niet zelf rijden. Is er iemand bij je? Vraag of die bij je blijft."
     )
-    return [
+    lines = [
         action,
         _reasons_block(advice, s),
         "Dit kan ernstig zijn. Een arts moet er nu naar kijken.",
         stay,
-        "In België bel je ook 112.",
     ]
+    if s.verloskundige:
+        # §1: the verloskundige in every message; after 112, never instead of it.
+        when = "zwanger" if s.zwanger else "net bevallen"
+        lines.append(f"Vertel aan de telefoon dat je {when} bent. Laat het daarna ook je verloskundige weten.")
+    return [*lines, "In België bel je ook 112."]
 
 
 def _vandaag(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:

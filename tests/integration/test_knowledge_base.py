@@ -83,7 +83,10 @@ def test_each_subject_gets_an_answer_that_addresses_it(bot):
         sender = "test-" + uuid.uuid4().hex
         bot.texts(sender, "hallo")  # the safety note is given; the answer stands alone
         bot.say(sender, question)
-        said = [s for s in turns(bot.tracker(sender))[-1].said if s != "utter_aanbod_triage"]
+        # A question told with a complaint gets its answer, then the screening (v3 §3).
+        said = [s for s in turns(bot.tracker(sender))[-1].said
+                if s not in ("utter_aanbod_triage", "utter_triage_intro")
+                and not s.startswith(("Eerst een belangrijke vraag", "Nog één belangrijke vraag"))]
         if not matches(said, [answers]):
             misses.append(f"{question!r}: {said}, expected {answers}")
     print(f"\n{len(SUBJECTS) - len(misses)} of {len(SUBJECTS)} subject questions addressed")

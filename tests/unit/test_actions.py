@@ -546,3 +546,15 @@ def test_a_topic_question_never_gets_an_entry_of_another_subject(domain):
                                                        slots={"disclaimer_gegeven": True},
                                                        selector=selector), domain)
     assert said(messages) == ["utter_kramp_voorkomen"]
+
+
+def test_closest_entries_never_offer_a_remedy_advised_against_first():
+    from krampbot.knowledge.answers import closest_entries
+
+    ranking = [{"intent_response_key": f"vraag/{key}", "confidence": c}
+               for key, c in (("tonic", 0.3), ("prikken_met_speld", 0.2), ("masseren", 0.1), ("augurkennat", 0.05))]
+    parse = {"response_selector": {"vraag": {"ranking": ranking, "response": {}}}}
+    titles = [title for title, _ in closest_entries(parse)]
+    assert titles[0] == "Masseren"
+    assert titles[1:] == ["Tonic", "Prikken met een speld"]
+    assert [t for t, _ in closest_entries({})] == ["Als de kramp vannacht komt", "Wanneer bellen?", "Is kramp gevaarlijk?"]

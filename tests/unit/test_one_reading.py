@@ -27,8 +27,9 @@ ON_CODES = {
     ("krampbot.reading.utterance", "is_explicit_command"),  # intent x commands said
     ("krampbot.reading.sign_data", "*"),        # training examples of the learned model
 }
-# Who makes the Reading.
+# Who makes the Reading (and the spelling step before it, which only corrects typos).
 MAY_READ = ("krampbot/reading/", "krampbot/text/", "components/reading.py", "components/sign_model.py",
+            "components/spelling.py",
             "scripts/", "tests/", "drafts/")
 
 # Layers of krampbot/: a module may import its own layer and the layers before it.
