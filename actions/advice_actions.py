@@ -14,6 +14,7 @@ from actions.glue import (
     in_form,
     keep_said,
     known,
+    offer_summary_to,
     say_safety_note,
     summary_message,
     understood,
@@ -38,7 +39,7 @@ class ActionTriageAdvies(Action):
         if checked and before == current_advice(state).level and not _place_changed(tracker):
             # Advice was given at once; the screening found nothing worse: it stands.
             dispatcher.utter_message(response="utter_advies_blijft")
-            dispatcher.utter_message(response="utter_aanbod_samenvatting")
+            offer_summary_to(dispatcher, state)
             return [SlotSet(N.VRAGEN_KLAAR, True), SlotSet(N.ONDUIDELIJK_ANTWOORD, None),
                     SlotSet(N.AANBOD, N.AANBOD_SAMENVATTING), SlotSet(N.CONTROLE_NA_ADVIES, None)]
         if checked:

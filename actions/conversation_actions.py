@@ -39,8 +39,10 @@ from krampbot.dialogue import (
     update_after_advice,
 )
 from krampbot.knowledge.answers import (
+    ENTRY_OVER_TOPIC_MIN,
     SHORT_ANSWER_OF_TOPIC,
     answer_to_question,
+    chosen_entry,
     closest_entries,
     offers_questions,
 )
@@ -184,7 +186,10 @@ class ActionEigenKlacht(Action):
             offer = [] if any(e.get("name") == N.AANBOD for e in events) else [SlotSet(N.AANBOD, None)]
             return events + [SlotSet(N.VERVOLG, None)] + offer
         events = say_safety_note(dispatcher, tracker)
-        if reading.get("vraag"):
+        # A question told with the complaint is answered first (short); a complaint that
+        # names a subject an entry is sure of ("ik slik atorvastatine en heb kramp") too.
+        sure_entry = chosen_entry(None, tracker.latest_message, ENTRY_OVER_TOPIC_MIN)
+        if reading.get("vraag") or sure_entry:
             answer = answer_to_question(N.KNOWLEDGE_INTENT, tracker.latest_message,
                                         entry=entry_of_message(tracker),
                                         about_cramps=about_cramps(reading), questions_running=True)

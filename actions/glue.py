@@ -186,11 +186,18 @@ def give_advice(dispatcher: CollectingDispatcher, tracker: Tracker,
     state[N.ADVIES] = advice.level
     events.append(SlotSet(N.ADVIES, advice.level))
     if advice.level != SPOED_112 and offer_summary:  # with 112 nothing else should distract
-        dispatcher.utter_message(response="utter_aanbod_samenvatting")
+        offer_summary_to(dispatcher, state)
         events.append(SlotSet(N.AANBOD, N.AANBOD_SAMENVATTING))
     else:
         events.append(SlotSet(N.AANBOD, None))
     return events
+
+
+def offer_summary_to(dispatcher: CollectingDispatcher, state: Dict[Text, Any]) -> None:
+    """The offer of the summary, for the person it will be shown to."""
+    situation = Situation.from_slots(state)
+    who = situation.contact("verloskundige" if situation.verloskundige else "huisarts")
+    dispatcher.utter_message(response="utter_aanbod_samenvatting", samenvatting_voor=who)
 
 
 def summary_message(state: Dict[Text, Any], shown_before: Optional[Text] = None) -> tuple[Text, Text]:

@@ -36,7 +36,7 @@ from krampbot.triage.messages import (
     screening_question,
     which_sign_question,
 )
-from krampbot.triage.questions import next_question, required_slots
+from krampbot.triage.questions import frequency_buttons, next_question, required_slots
 from krampbot.triage.signs import UNKNOWN_SCREENING_ITEM, flags_from_codes, screening_items
 
 # When a message answers nothing, these intents let the rules answer it instead (the
@@ -227,4 +227,18 @@ class ActionAskSpoedsignaal(Action):
         dispatcher.utter_message(text=which_sign_question(), buttons=[
             {"title": item.knop, "payload": f'/rode_vlag{{"spoedsignaal":"{item.code}"}}'}
             for item in items])
+        return []
+
+
+class ActionAskFrequentie(Action):
+    """The frequency question, its buttons in the time of day the person named."""
+
+    def name(self) -> Text:
+        return N.ACTION_ASK_FREQUENTIE
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        sources = tracker.get_slot(N.BRONNEN) or {}
+        when = (sources.get(N.FREQUENTIE) or {}).get("tijd")
+        dispatcher.utter_message(response="utter_ask_frequentie", buttons=frequency_buttons(when))
         return []

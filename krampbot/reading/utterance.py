@@ -91,10 +91,18 @@ def is_explicit_command(intent: Optional[str], said: List[str]) -> bool:
 _QUESTION_START = re.compile(
     r"^(?:wat|hoe|waarom|waardoor|wanneer|welke|welk|wie|waar|kan|kun|kunnen|mag|moet|moeten"
     r"|helpt|helpen|werkt|werken|is|zijn|heeft het|heb je|geef|vertel|weet je|klopt het|zou|zouden"
-    r"|dient|dien|kunt u|kan u|zal|valt|hangt|komt|heeft|hebben|speelt|spelen|bestaat|bestaan"
-    r"|veroorzaakt|veroorzaken|leidt|hoeveel|hoelang"
+    r"|dient|dien|kunt u|kan u|zal|valt|hangt|komt|hoeveel|hoelang"
     # "bij welke ziektes heb je vaak kramp", "in welke gevallen ...": a preposition first
-    r"|(?:bij|in|op|met|van|voor|door|na|tegen) (?:welke|welk|wie|wat|hoeveel))\b"
+    r"|(?:bij|in|op|met|van|voor|door|na|tegen) (?:welke|welk|wie|wat|hoeveel)"
+    r")\b"
+)
+# The verb first, then its subject, at the start of a sentence: "krijg je kramp van bier?",
+# "geeft dat meer kramp". After another clause it is inversion, not a question ("sinds
+# ik die pil slik, heb ik kramp").
+_VERB_FIRST = re.compile(
+    r"^(?:(?:krijg|krijgt|geeft|geven|heb|hebt|word|ben|doe|doet|gaat|maakt|voel|zit|werkt|helpt)"
+    r" (?:je|jij|ik|u|we|men|dat|het|dit|ze|hij|zij|er)"
+    r"|heeft|hebben|speelt|spelen|bestaat|bestaan|veroorzaakt|veroorzaken|leidt)\b"
 )
 _HYPOTHETICAL = re.compile(r"\b(?:als|wanneer|stel) (?:ik|je|mijn|mn|hij|zij|ze)\b")
 _SUBJECT = rf"(?:ik|k|(?:mijn|mn|onze|ons|me) (?:{RELATIVE_WORDS}|{C.LEG}|{C.MUSCLE}))"
@@ -107,10 +115,18 @@ _TOLD = re.compile(
 _ABOUT_CRAMP = compile_words(rf"{C.CRAMP}|pijn|pijnlijk|last|wakker|{C.LEG}")
 
 
+def sentence_starts(text: Optional[str]) -> List[str]:
+    """The first clause of each sentence."""
+    firsts = [clauses(sentence)[:1] for sentence in re.split(r"[.!?\n]+", text or "")]
+    return [first[0] for first in firsts if first]
+
+
 def is_question(text: Optional[str]) -> bool:
     """A question mark, or a clause that starts like a Dutch question."""
-    return (text or "").rstrip().endswith("?") or any(
-        _QUESTION_START.search(clause) for clause in clauses(text)
+    return (
+        (text or "").rstrip().endswith("?")
+        or any(_QUESTION_START.search(clause) for clause in clauses(text))
+        or any(_VERB_FIRST.search(clause) for clause in sentence_starts(text))
     )
 
 
@@ -175,7 +191,8 @@ _FIRST_PERSON_NOW = compile_words(
     r"|(?:heeft|krijgt|is) (?:mijn|mn|onze|ons) \w+"
 )
 _NOW_OR_OFTEN = compile_words(
-    r"sinds|al (?:\w+ )?(?:dagen|weken|maanden|jaren|een tijd)|elke|iedere|vaak|steeds|nu|vannacht|vandaag|de laatste tijd"
+    r"sinds|sindsdien|al (?:\w+ )?(?:dagen|weken|maanden|jaren|een tijd)|elke|iedere|vaak|steeds|nu|vannacht|vandaag|de laatste tijd"
+    r"|(?:keer|x) per|per (?:week|nacht|dag|maand)|dagelijks|wekelijks|bijna|gisteren|vanochtend|vanmorgen|vanavond"
 )
 _SUBJECT_NOW = compile_words(
     rf"ik|k|mijn|mn|me|mij|hij|zij|ze|zijn|haar|zn|dr|onze|ons|{RELATIVE_WORDS}|{C.LEG}"
@@ -191,8 +208,14 @@ def describes_complaint(scene: Scene, in_questions: bool = False) -> bool:
     for clause in scene.clauses:
         if not clause.counts:
             continue
+        starts_sentence = (
+            clause.index == 0 or scene.clauses[clause.index - 1].sentence != clause.sentence
+        )
         asks = bool(
-            clause.asks or _QUESTION_START.search(clause.text) or _HYPOTHETICAL.search(clause.text)
+            clause.asks
+            or _QUESTION_START.search(clause.text)
+            or _HYPOTHETICAL.search(clause.text)
+            or (starts_sentence and _VERB_FIRST.search(clause.text))
         )
         if asks != in_questions:
             continue
@@ -212,11 +235,17 @@ def describes_complaint(scene: Scene, in_questions: bool = False) -> bool:
             ):
                 return True
             continue
-        # "elke nacht kramp al 2 maanden": a cramp told needs no subject.
+        # "elke nacht kramp al 2 maanden": a cramp told needs no subject, but a now or an
+        # often in its sentence ("zeep onder matras kramp" tells no complaint).
         if not (
             _SUBJECT_NOW.search(clause.text)
             or compile_words(C.LEG).search(clause.text)
-            or scene.in_clause(clause.index, C.CRAMP)
+            or (
+                scene.in_clause(clause.index, C.CRAMP)
+                and _NOW_OR_OFTEN.search(
+                    " ".join(c.text for c in scene.clauses if c.sentence == clause.sentence)
+                )
+            )
         ):
             continue
         if any(

@@ -155,7 +155,9 @@ def _spoed(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
     if s.verloskundige:
         # §1: the verloskundige in every message; after 112, never instead of it.
         when = "zwanger" if s.zwanger else "net bevallen"
-        lines.append(f"Vertel aan de telefoon dat je {when} bent. Laat het daarna ook je verloskundige weten.")
+        lines.append(
+            f"Vertel aan de telefoon dat je {when} bent. Laat het daarna ook je verloskundige weten."
+        )
     return [*lines, "In België bel je ook 112."]
 
 

@@ -9,10 +9,11 @@ where to go (who, pregnancy), so the advice names the verloskundige when needed.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Dict, List, Mapping, Optional
 
 from krampbot.names import (
     BEVESTIG_OPNIEUW,
+    BIJNA_ELKE_NACHT,
     KIND,
     KLACHTEN_PLOTSELING,
     ONBEKEND,
@@ -22,6 +23,8 @@ from krampbot.names import (
     SPOEDSIGNAAL,
     SPOEDSIGNALEN,
     VOOR_WIE,
+    WEKELIJKS,
+    ZELDEN,
 )
 from krampbot.triage.advice import answer_reasons
 from krampbot.triage.levels import HUISARTS_VANDAAG, SPOED_112
@@ -77,3 +80,23 @@ def next_question(known: Mapping[str, Any]) -> str | None:
         (slot for slot in required_slots(known) if known.get(slot) is None and slot not in unknown),
         None,
     )
+
+
+# The frequency question's buttons say the time of day the person named ("'s avonds" is
+# not "'s nachts"); the answers stay the slot's values.
+_MOST_DAYS = {
+    "avond": "(Bijna) elke avond",
+    "dag": "(Bijna) elke dag",
+    "nacht": "(Bijna) elke nacht",
+}
+
+
+def frequency_buttons(time_of_day: Optional[str]) -> List[Dict[str, str]]:
+    return [
+        {"title": "1 keer per week of minder", "payload": ZELDEN},
+        {"title": "Meerdere keren per week", "payload": WEKELIJKS},
+        {
+            "title": _MOST_DAYS.get(time_of_day or "nacht", _MOST_DAYS["nacht"]),
+            "payload": BIJNA_ELKE_NACHT,
+        },
+    ]

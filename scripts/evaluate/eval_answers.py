@@ -9,6 +9,7 @@ make eval-safety). Four kinds of question:
                    topic (the overview of one of the entry's subjects: broad, not wrong),
                    dont_know (the honest "Dat weet ik niet precies" with closest entries),
                    questions (told as a complaint: the screening starts, no answer),
+                   advice (a warning sign or complaint the rules answer with advice at once),
                    wrong (another entry or topic, or the off-topic reply)
   geen_antwoord    a cramp question no entry answers: honest (dont_know, a topic
                    overview, or the questions), wrong (an entry), off_topic
@@ -87,7 +88,8 @@ def judge(question: Question, responses: Sequence[str]) -> str:
     entries, topics = answered(responses)
     dont_know = "utter_weet_ik_niet" in responses
     off = "utter_out_of_scope" in responses or "utter_nlu_fallback" in responses
-    screening = "utter_triage_intro" in responses or any(r.startswith("text:Bel") for r in responses)
+    advice = any(r.startswith(("text:Bel", "text:Maak een afspraak")) for r in responses)
+    screening = "utter_triage_intro" in responses or any(r.startswith(("text:Eerst", "text:Nog één")) for r in responses)
     kind = question.kind
     if kind == OFF_TOPIC:
         return "right" if off else "dont_know" if dont_know and not (entries or topics) else \
@@ -97,7 +99,7 @@ def judge(question: Question, responses: Sequence[str]) -> str:
             return "wrong"
         if dont_know or topics:
             return "honest"
-        return "questions" if screening else "off_topic" if off else "other"
+        return "advice" if advice else "questions" if screening else "off_topic" if off else "other"
     subjects = set(catalogue.entries()[question.label].onderwerpen) if kind == "entry" else {question.label}
     of_topic = knowledge.ENTRIES_OF_TOPIC.get(question.label, set()) if kind == "topic" else set()
     if question.label in entries or question.label in topics or set(entries) & of_topic:
@@ -108,7 +110,7 @@ def judge(question: Question, responses: Sequence[str]) -> str:
         return "topic"
     if dont_know:
         return "dont_know"
-    return "questions" if screening else "wrong"
+    return "advice" if advice else "questions" if screening else "wrong"
 
 
 async def ask_all(questions: Sequence[Question], model: Path) -> List[Result]:
@@ -138,9 +140,9 @@ async def ask_all(questions: Sequence[Question], model: Path) -> List[Result]:
 
 
 OUTCOMES = {
-    "entry": ("right", "topic", "dont_know", "questions", "wrong"),
-    "topic": ("right", "dont_know", "questions", "wrong"),
-    NO_ENTRY: ("honest", "questions", "wrong", "off_topic", "other"),
+    "entry": ("right", "topic", "dont_know", "questions", "advice", "wrong"),
+    "topic": ("right", "dont_know", "questions", "advice", "wrong"),
+    NO_ENTRY: ("honest", "questions", "advice", "wrong", "off_topic", "other"),
     OFF_TOPIC: ("right", "dont_know", "wrong", "other"),
 }
 
@@ -159,7 +161,7 @@ def table(results: Sequence[Result]) -> str:
     asked = [r for r in results if r.question.kind in ("entry", "topic")]
     right = sum(r.outcome == "right" for r in asked)
     no_entry = [r for r in results if r.question.kind == NO_ENTRY]
-    honest = sum(r.outcome in ("honest", "questions") for r in no_entry)
+    honest = sum(r.outcome in ("honest", "questions", "advice") for r in no_entry)
     wrong = sum(r.outcome == "wrong" for r in results)
     lines += ["", f"- questions with an entry or topic: **{right}/{len(asked)} right "
               f"({100 * right / max(1, len(asked)):.1f}%)** (target 90%)",

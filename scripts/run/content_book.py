@@ -20,6 +20,7 @@ import datetime as dt
 import html
 import shutil
 import subprocess
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
@@ -72,6 +73,7 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid
 """
 
 
+@lru_cache(maxsize=1)
 def all_responses() -> Dict[str, List[Dict[str, Any]]]:
     """Every response of domain.yml and data/ (retrieval answers live in data/)."""
     found: Dict[str, List[Dict[str, Any]]] = {}

@@ -617,6 +617,13 @@ def test_summary_can_be_copied_and_printed(browser, web_stack: WebStack) -> None
             "() => (document.querySelector('.kb-summary-feedback') || {}).textContent"
             "  && document.querySelector('.kb-summary-feedback').textContent"
             "     .startsWith('Gekopieerd')")
+        # The confirmation is on the screen, not hidden behind the message box.
+        page.wait_for_timeout(400)
+        seen = page.evaluate(
+            """() => { const f = document.querySelector('.kb-summary-feedback').getBoundingClientRect();
+                       const l = document.getElementById('rw-messages').getBoundingClientRect();
+                       return f.top >= l.top - 1 && f.bottom <= l.bottom + 1; }""")
+        assert seen, "the copy confirmation is cut off"
         copied = page.evaluate("() => navigator.clipboard.readText()")
         assert copied == summary
 
@@ -729,3 +736,53 @@ def test_web_server_serves_only_its_files(web_stack: WebStack) -> None:
     for path in ("/package.json", "/node_modules/rasa-webchat/package.json",
                  "/../credentials.yml", "/%2e%2e/credentials.yml", "/web/app.js"):
         assert requests.get(base + path, timeout=5).status_code == 404, path
+
+
+NEWEST_MESSAGE_BOX = """() => {
+    const list = document.getElementById('rw-messages');
+    const bots = document.querySelectorAll('#webchat .rw-from-response .rw-message-text');
+    const last = bots[bots.length - 1];
+    const l = list.getBoundingClientRect(), m = last.getBoundingClientRect();
+    return {top: m.top, height: m.height, listTop: l.top, listBottom: l.bottom};
+}"""
+
+
+@pytest.mark.parametrize("device, name", [(PHONE, "phone"), (ZOOM_200, "zoom-200")])
+def test_the_first_line_of_a_long_answer_is_on_the_screen(browser, web_stack: WebStack, device, name) -> None:
+    """A long answer or advice is shown from its first line (the action: "Bel vandaag
+    nog ...", "Heb je nu ...?"), not scrolled past it, on a phone and at 200% zoom."""
+    external: List[str] = []
+    context, page = new_page(browser, web_stack, external, **device)
+    try:
+        page.goto(web_stack.web_url + "/")
+        open_widget(page)
+        wait_for_bot_text(page, "Hallo")
+        wait_for_quiet(page, settle_ms=2000)
+        for message, first_words, shot in (
+                ("wanneer moet ik 112 bellen bij kramp", "Bel meteen 112", "112-list"),
+                ("mijn kuit is sinds gisteren dik en rood en warm", "Bel vandaag nog", "advice")):
+            before = send(page, message)
+            wait_for_bot_text(page, first_words, after=before)
+            wait_for_quiet(page, settle_ms=2500)
+            box = page.evaluate(NEWEST_MESSAGE_BOX)
+            # The newest message starts inside the message list, with room for its first line.
+            assert box["listTop"] - 1 <= box["top"] <= box["listBottom"] - 20, (message, box)
+            screenshot(page, f"web-{name}-long-{shot}.png")
+        assert external == []
+    finally:
+        context.close()
+
+
+def test_the_panel_uses_the_height_of_a_desktop_screen(browser, web_stack: WebStack) -> None:
+    external: List[str] = []
+    context, page = new_page(browser, web_stack, external, viewport={"width": 1440, "height": 900})
+    try:
+        page.goto(web_stack.web_url + "/")
+        open_widget(page)
+        wait_for_bot_text(page, "Hallo")
+        height = page.evaluate("() => document.querySelector('.rw-conversation-container')"
+                               ".getBoundingClientRect().height")
+        assert height >= 0.8 * 900, height
+        screenshot(page, "web-desktop-panel.png")
+    finally:
+        context.close()

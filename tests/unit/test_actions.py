@@ -558,3 +558,24 @@ def test_closest_entries_never_offer_a_remedy_advised_against_first():
     assert titles[0] == "Masseren"
     assert titles[1:] == ["Tonic", "Prikken met een speld"]
     assert [t for t, _ in closest_entries({})] == ["Als de kramp vannacht komt", "Wanneer bellen?", "Is kramp gevaarlijk?"]
+
+
+@pytest.mark.parametrize("when, title", [("avond", "(Bijna) elke avond"), ("dag", "(Bijna) elke dag"),
+                                         (None, "(Bijna) elke nacht")])
+def test_frequency_buttons_say_the_time_of_day_that_was_named(when, title):
+    import asyncio
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.triage_form import ActionAskFrequentie
+
+    sources = {"frequentie": {"tijd": when}} if when else None
+    tracker = Tracker.from_dict({"sender_id": "t", "slots": {"bronnen": sources}, "events": [],
+                                 "latest_message": {}, "active_loop": {}})
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionAskFrequentie().run(dispatcher, tracker, {}))
+    [message] = dispatcher.messages
+    assert message["response"] == "utter_ask_frequentie"
+    assert [b["title"] for b in message["buttons"]][-1] == title
+    assert [b["payload"] for b in message["buttons"]] == ["zelden", "wekelijks", "bijna_elke_nacht"]
