@@ -9,6 +9,8 @@ Last in the pipeline, after the FallbackClassifier:
   chitchat, off-topic or not understood becomes `kramp_klacht`, so it gets the screening
   question instead of "I don't know" (a question with a complaint keeps its intent: the
   action answers briefly and then asks the screening question);
+- a message that only closes the conversation (the Reading's `afscheid`) is a goodbye
+  or a thank-you;
 - a told complaint that the classifier split between `kramp_klacht` and the knowledge
   base (~2,000 examples against ~150) is `kramp_klacht` with the share of both.
 The learned second opinion (components/sign_model.py) never changes the intent here.
@@ -55,6 +57,14 @@ class ReadingRouter(MessageGuard):
             return
         if reading.get("klacht") and intent in NOT_ABOUT_A_COMPLAINT:
             self._route(message, N.KRAMP_KLACHT, 1.0, ranking)
+            return
+        # A goodbye with a plan in it ("ik ga magnesium proberen, doei") is a goodbye,
+        # whatever its words resemble; thanks alone leave a yes or no to an offer alone.
+        closing = reading.get("afscheid")
+        if closing == N.GOODBYE and intent != N.GOODBYE:
+            self._route(message, N.GOODBYE, 1.0, ranking)
+        elif closing == N.THANK and intent not in (N.THANK, N.GOODBYE, N.AFFIRM, N.DENY):
+            self._route(message, N.THANK, 1.0, ranking)
 
     def _route(self, message: Message, name: str, confidence: float, ranking: list) -> None:
         chosen = {"name": name, "confidence": confidence}

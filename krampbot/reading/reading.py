@@ -20,6 +20,8 @@ Fields (all JSON-able):
 - commando: the commands said; vraag: asks a question; klacht: tells a current bodily
   complaint; verteld: tells about complaints without asking; eigen_kramp: has cramps,
   perhaps said in passing; over: what it is about (kramp, benen, lichaam, zwangerschap)
+- afscheid: goodbye or thank when the message closes the conversation (no question, no
+  complaint, no sign); a goodbye then carries no facts and no answers
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any, Dict, List, Optional
 
+from krampbot import names as N
 from krampbot.names import KIND
 from krampbot.reading import concepts as C
 from krampbot.reading.answers import (
@@ -43,6 +46,7 @@ from krampbot.reading.scene import Scene
 from krampbot.reading.signs import context_of, detect
 from krampbot.reading.utterance import (
     about,
+    closes_the_conversation,
     command_said,
     describes_complaint,
     is_personal_statement,
@@ -98,6 +102,11 @@ def read(text: Optional[str]) -> Reading:
     ]
     fixed = correction(text)
     asked = is_question(text)
+    told = describes_complaint(scene) or describes_complaint(scene, in_questions=True)
+    # A goodbye tells nothing to keep: "ik ga elke dag rekken, doei" is no frequency.
+    closing = None if told or level else closes_the_conversation(text)
+    if closing:
+        values, facts.details = {}, {}
     reading: Reading = {
         "v": VERSION,
         "clauses": len(scene.clauses),
@@ -122,7 +131,7 @@ def read(text: Optional[str]) -> Reading:
         "vraag": asked,
         # A complaint told, or asked about in the first person ("waarom krijg ik steeds
         # pijn in mijn kuit?"); a general question ("hoe voorkom ik kramp?") is neither.
-        "klacht": describes_complaint(scene) or describes_complaint(scene, in_questions=True),
+        "klacht": told,
         "verteld": is_personal_statement(text) and not asked,
         # Has cramps, perhaps only in passing: answers to such questions offer the questions.
         "eigen_kramp": mentions_own_cramps(scene),
@@ -130,7 +139,13 @@ def read(text: Optional[str]) -> Reading:
         "zwanger_of_kraam": ctx.pregnant or ctx.postpartum,
         "nieuw": scene.has(C.NEW_OR_WORSE),
         "kinine": ctx.kinine,
+        # N.GOODBYE or N.THANK when the message closes the conversation, else None.
+        "afscheid": closing,
     }
+    if closing == N.GOODBYE:
+        reading["antwoorden"] = {
+            kind: (False if kind == "weet_niet" else None) for kind in reading["antwoorden"]
+        }
     return reading
 
 
@@ -159,6 +174,7 @@ def _payload_reading(text: str) -> Reading:
         },
         "commando": command_said(text),
         "vraag": False,
+        "afscheid": None,
         "klacht": False,
         "verteld": False,
         "eigen_kramp": False,

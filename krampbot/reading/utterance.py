@@ -299,3 +299,33 @@ def is_about_cramps(text: Optional[str]) -> bool:
     """Whether a message Krampbot could not place is still about cramps or legs (then
     it deserves an honest "I don't know that", not "I did not understand")."""
     return bool(_CRAMP_RELATED.search(normalize(text)))
+
+
+# --------------------------------------------------------------------------- closing the conversation
+
+_THANKS = compile_words(
+    r"bedankt|dank|dankje|dankjewel|dankuwel|dankzij je|thanks|thank you|thx|merci|tnx"
+)
+_FAREWELL = compile_words(
+    r"doei|doeii|doeg|dada|tot ziens|tot later|tot de volgende keer|tot snel|tot morgen|fijne"
+    r" (?:avond|dag|nacht|middag|ochtend|weekend|zondag)|goedenacht|welterusten|slaap lekker"
+    r"|groetjes|groet|gegroet|houdoe|ciao|bye|de mazzel|ik ga (?:nu )?(?:slapen|stoppen)"
+    r"|ik stop ermee|ik hou ermee op|dat was het|dat was alles|meer hoef ik niet te weten"
+)
+# "dag" alone says goodbye only at the end ("bedankt en dag!"), never "elke dag".
+_DAG_AT_THE_END = re.compile(r"(?:^|[,.!]\s*|\ben\s+|\bdank\w*\s+)da+g\s*[!.]*\s*$")
+_MORE_TO_ASK = compile_words(r"vraag|vraagje|vragen|wil (?:ik |nog )*weten|nog iets|nog wat")
+
+
+def closes_the_conversation(text: Optional[str]) -> Optional[str]:
+    """N.GOODBYE when the message says goodbye ("dankjewel, ik bel morgen de huisarts,
+    doei"), N.THANK when it only thanks, None otherwise. A message that asks something or
+    announces more to ask does not close; the Reading adds: nor one that tells a complaint."""
+    norm = normalize(text)
+    if not norm or is_question(text) or _MORE_TO_ASK.search(norm):
+        return None
+    if _FAREWELL.search(norm) or _DAG_AT_THE_END.search((text or "").lower()):
+        return N.GOODBYE
+    if _THANKS.search(norm):
+        return N.THANK
+    return None

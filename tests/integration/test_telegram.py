@@ -428,3 +428,18 @@ def test_make_telegram_webhook_script(fake_api: FakeBotAPI) -> None:
                              env={"PATH": "/usr/bin:/bin"}, capture_output=True, text=True,
                              timeout=60)
     assert missing.returncode != 0 and "TELEGRAM_TOKEN" in missing.stderr
+
+
+@pytest.mark.parametrize("secret", ["", "kort"])
+def test_telegram_without_a_valid_secret_stops_the_start_with_a_clear_error(
+        trained_model: Path, tmp_path_factory, fake_api: FakeBotAPI, secret: str) -> None:
+    """Telegram switched on with no (or a too short) webhook secret would accept forged
+    updates: the server refuses to start and says which variable to set."""
+    env = {"TELEGRAM_TOKEN": TOKEN, "TELEGRAM_BOT_NAME": BOT_NAME,
+           "TELEGRAM_WEBHOOK_URL": WEBHOOK_URL, "TELEGRAM_WEBHOOK_SECRET": secret,
+           "TELEGRAM_API_URL": fake_api.url}
+    with pytest.raises(RuntimeError) as started:
+        start_servers(tmp_path_factory.mktemp("no-secret"), trained_model, extra_env=env,
+                      with_action_server=False)
+    assert "TELEGRAM_WEBHOOK_SECRET ontbreekt of is ongeldig" in str(started.value)
+    assert TOKEN not in str(started.value)

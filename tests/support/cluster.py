@@ -24,6 +24,22 @@ class LoopbackCluster:
     lb_url: str  # nginx in front of the replicas
     replica_urls: List[str]
     state: Path
+    env: Dict[str, str]  # what the bot's maintenance scripts need to reach the same stores
+
+    def stored_events(self, sender: str) -> int:
+        """Rows of this conversation in the PostgreSQL tracker store, read directly."""
+        import psycopg2
+
+        host, port = self.env["KRAMPBOT_DB_HOST"].split(":")
+        connection = psycopg2.connect(host=host, port=int(port), dbname="krampbot", user="krampbot",
+                                      password=self.env["KRAMPBOT_DB_PASSWORD"])
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT count(*) FROM events WHERE sender_id = %s", (sender,))
+                return int(cursor.fetchone()[0])
+        finally:
+            connection.close()
+
 
     def stop_replica(self, index: int) -> None:
         port = self.replica_urls[index].rsplit(":", 1)[1]
@@ -65,8 +81,17 @@ def running_cluster(
                             capture_output=True, text=True, timeout=900)
         if up.returncode != 0:
             raise RuntimeError("cluster did not come up:\n" + up.stdout[-3000:] + up.stderr[-3000:])
+        stores = {
+            **os.environ,
+            "KRAMPBOT_DB_DIALECT": "postgresql",
+            "KRAMPBOT_DB_HOST": f"127.0.0.1:{env['CLUSTER_PG_PORT']}",
+            "KRAMPBOT_DB_NAME": "krampbot", "KRAMPBOT_DB_USER": "krampbot",
+            "KRAMPBOT_DB_PASSWORD": env.get("CLUSTER_DB_PASSWORD", "krampbot-local"),
+            "KRAMPBOT_LOCK_STORE": "redis", "KRAMPBOT_REDIS_HOST": "127.0.0.1",
+            "KRAMPBOT_REDIS_PORT": env["CLUSTER_REDIS_PORT"], "KRAMPBOT_REDIS_DB": "0",
+        }
         yield LoopbackCluster(f"http://127.0.0.1:{lb_port}",
-                              [f"http://127.0.0.1:{p}" for p in replica_ports], state)
+                              [f"http://127.0.0.1:{p}" for p in replica_ports], state, stores)
     finally:
         subprocess.run(["scripts/run/cluster.sh", "down"], cwd=ROOT, env=env, timeout=300,
                        stdout=subprocess.DEVNULL)
