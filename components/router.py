@@ -11,6 +11,8 @@ Last in the pipeline, after the FallbackClassifier:
   action answers briefly and then asks the screening question);
 - a message that only closes the conversation (the Reading's `afscheid`) is a goodbye
   or a thank-you;
+- a question the FallbackClassifier found ambiguous between a topic and the knowledge
+  base (both answer it) goes to the likelier of the two;
 - a told complaint that the classifier split between `kramp_klacht` and the knowledge
   base (~2,000 examples against ~150) is `kramp_klacht` with the share of both.
 The learned second opinion (components/sign_model.py) never changes the intent here.
@@ -31,6 +33,13 @@ KEEPS_INTENT_WITH_NON_URGENT_SIGN = {"kramp_bij_kinderen", N.KRAMP_KLACHT, N.KNO
 NOT_ABOUT_A_COMPLAINT = {N.GREET, N.GOODBYE, N.THANK, N.AFFIRM, N.DENY, N.BOT_CHALLENGE,
                          N.HELP, N.ANDERE_TAAL}
 OWN_COMPLAINT_MIN = 0.15
+# Topics and the knowledge base both answer a question (issue 20): the FallbackClassifier's
+# ambiguity check must not turn "wat kan ik doen tegen kramp in mijn kuit?" (topic 0.38,
+# vraag 0.34) into "weet ik niet". Their shares count together; the answer action then
+# chooses the entry (ResponseSelector sure) or the topic's overview.
+ANSWER_INTENTS = {*N.TOPIC_INTENTS, N.KNOWLEDGE_INTENT}
+ANSWER_SHARE_MIN = 0.4  # the FallbackClassifier's threshold (config.yml)
+QUESTION_AFTER_GREETING_MIN = 0.2
 
 
 @DefaultV1Recipe.register(
@@ -63,8 +72,26 @@ class ReadingRouter(MessageGuard):
         closing = reading.get("afscheid")
         if closing == N.GOODBYE and intent != N.GOODBYE:
             self._route(message, N.GOODBYE, 1.0, ranking)
-        elif closing == N.THANK and intent not in (N.THANK, N.GOODBYE, N.AFFIRM, N.DENY):
+            return
+        if closing == N.THANK and intent not in (N.THANK, N.GOODBYE, N.AFFIRM, N.DENY):
             self._route(message, N.THANK, 1.0, ranking)
+            return
+        if intent == N.NLU_FALLBACK:
+            ranked = [r for r in ranking if r.get("name") != N.NLU_FALLBACK]
+            top_two = ranked[:2]
+            share = sum(float(r.get("confidence") or 0.0) for r in top_two)
+            if len(top_two) == 2 and all(r.get("name") in ANSWER_INTENTS for r in top_two) \
+                    and share >= ANSWER_SHARE_MIN:
+                self._route(message, str(top_two[0]["name"]), share, ranking)
+                return
+        # "hoi, wat kan ik doen tegen kramp?": a greeting before a cramp question does not
+        # make it a greeting; the question gets its answer.
+        if intent in (N.NLU_FALLBACK, N.GREET) and reading.get("vraag") \
+                and "kramp" in (reading.get("over") or []):
+            answers = [r for r in ranking if r.get("name") in ANSWER_INTENTS]
+            share = sum(float(r.get("confidence") or 0.0) for r in answers)
+            if answers and share >= QUESTION_AFTER_GREETING_MIN:
+                self._route(message, str(answers[0]["name"]), share, ranking)
 
     def _route(self, message: Message, name: str, confidence: float, ranking: list) -> None:
         chosen = {"name": name, "confidence": confidence}

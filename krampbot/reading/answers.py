@@ -332,12 +332,18 @@ def _number(text: Optional[str], default: float = 1) -> float:
 
 # --------------------------------------------------------------------------- time of day
 
+# Parts of a day as people say them: "avonduren", "na het avondeten", "zondagavond".
 _EVENING = compile_words(
-    r"s avonds|avond|avonden|savonds|in de avond|voor het slapen|bij het slapengaan|avondje"
+    r"s avonds|savonds|avond\w*|\w+avond|voor het slapen\w*|bij het slapengaan|na het eten"
 )
-_NIGHT = compile_words(r"s nachts|nacht|nachten|snachts|nachtelijk\w*|in bed|in mijn slaap|wakker")
+_NIGHT = compile_words(
+    r"s nachts|snachts|nacht(?!rust)\w*|\w+nacht|in bed|in mijn slaap|in (?:mn|mijn) bed"
+    r"|(?<!nooit )(?<!niet )wakker"
+)
 _DAY = compile_words(
-    r"overdag|s middags|s ochtends|s morgens|bij het sporten|tijdens het sporten|op het werk"
+    r"overdag|s middags|smiddags|s ochtends|sochtends|s morgens|smorgens|middag\w*|\w+middag"
+    r"|ochtend\w*|\w+ochtend|op de dag|(?:bij|tijdens|na) het (?:sporten|wandelen|fietsen|lopen|hardlopen|werk)"
+    r"|(?:op|onder) (?:het|mijn|mn) werk|achter (?:mijn|mn|de) (?:bureau|computer)|bij het ontbijt|tijdens het ontbijt"
 )
 
 

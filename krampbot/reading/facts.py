@@ -57,8 +57,10 @@ _SLEEP_BAD = (
     r"|nachtrust (?:is )?(?:verstoord|slecht|weg)"
 )
 _SLEEP_FINE = (
-    r"slaap (?:er )?(?:gewoon |prima |heel |wel )?(?:goed|prima|door)|niet wakker"
-    r"|geen last van (?:mijn )?slaap"
+    r"slaap (?:er )?(?:gewoon |prima |heel |wel )?(?:goed|prima|door|doorheen)|niet wakker"
+    r"|geen last van (?:mijn )?slaap|(?:nooit|zelden|amper|nauwelijks) (?:\w+ ){0,2}wakker"
+    r"|nachtrust (?:is )?(?:\w+ )?(?:prima|goed|normaal)|slaap (?:\w+ ){0,2}(?:als een roos|prima|goed)"
+    r"|wakker (?:\w+ ){0,2}(?:nooit|niet)"
 )
 # "For some time" (safety rules §3): one night woken by a cramp is not enough.
 _SLEEP_ONCE = (
@@ -84,8 +86,15 @@ _MEDICINE_START = (
 )
 _MEDICINE_NO = (
     r"geen (?:nieuwe |andere )?(?:medicijnen|medicatie|pillen|plaspil\w*|medicijn)"
-    r"|(?:slik|gebruik) (?:niks|niets|geen)"
+    r"|(?:slik|gebruik|neem) (?:\w+ )?(?:niks|niets|geen)|(?:niks|niets) (?:\w+ )?nieuws?"
+    r"|(?:al jaren|altijd al|al lang) (?:\w+ ){0,2}(?:dezelfde|zelfde)|dezelfde (?:medicijnen|medicatie|pillen|tabletten)"
+    r"|niets veranderd|niks veranderd|nergens mee (?:begonnen|gestart)"
 )
+# A negation right after a word ("mijn benen tintelen nooit", "tintelt het niet"), for
+# the facts of the questions only (warning signs keep their own, stricter reading).
+_NEGATORS_AFTER = {"niet", "nooit", "geen", "niks", "niets", "nergens"}
+_BETWEEN_WORD_AND_NEGATOR = {"ik", "ze", "het", "t", "er", "hij", "zij", "je", "ook", "echt", "eigenlijk", "gelukkig"}
+_NEGATION_IN_CLAUSE = compile_words(r"niet|nooit|geen|niks|niets|nergens")
 _SUPPLEMENT = (
     r"magnesium\w*|vitamine\w*|vitamines|supplement\w*|foliumzuur|ijzer\w*|visolie"
     r"|multivitamine\w*|zwangerschapsvitamine\w*|calcium|kalium"
@@ -158,7 +167,9 @@ def read_facts(text: Optional[str]) -> Facts:
         if weak.value:
             found[N.KLACHTEN_PLOTSELING] = _sudden_today_or_slow(parts)
     when = time_of_day(text)
-    if when and (found[N.FREQUENTIE] or compile_words(C.CRAMP).search(normalize(text))):
+    if when and (
+        found[N.FREQUENTIE] or compile_words(rf"{C.CRAMP}|{C.LEG}|pijn").search(normalize(text))
+    ):
         facts.details[N.FREQUENTIE] = {"tijd": when}
     medicine = _medicine_named(text)
     if medicine:
@@ -177,15 +188,29 @@ class WeakOrNumb:
     detail: Dict[str, Any]
 
 
+def _affirmed(pattern: "re.Pattern[str]", clause: str) -> bool:
+    """Said, not denied: no negation just before (see `mentions`) nor just after."""
+    for match in pattern.finditer(clause):
+        after = clause[match.end() :].split()[:2]
+        denied_after = bool(after) and (
+            after[0] in _NEGATORS_AFTER
+            or (len(after) == 2 and after[0] in _BETWEEN_WORD_AND_NEGATOR and after[1] in _NEGATORS_AFTER)
+        )
+        if not denied_after and mentions(pattern, [clause[match.start() :]]) and mentions(pattern, [clause]):
+            return True
+    return False
+
+
 def weakness_or_numbness(parts: List[str]) -> Optional[WeakOrNumb]:
     """Weakness, tingling or numbness in the legs (the form's question), with which and
-    where. "tintelingen in mijn handen, maar niet in mijn benen": not the legs."""
+    where. "tintelingen in mijn handen, maar niet in mijn benen": not the legs; "mijn
+    benen tintelen nooit" and "niet zwakker geworden": denied."""
     said_no = any(compile_words(_WEAK_OR_NUMB_NO).search(c) for c in parts)
     kinds: List[str] = []
     sites: List[str] = []
     legs_denied = False
     for clause in parts:
-        if not mentions(_WEAK_OR_NUMB, [clause]):
+        if not compile_words(_WEAK_OR_NUMB).search(clause):
             if compile_words(
                 r"niet in (?:mijn |mn |de |zijn |haar )?(?:benen|been|voeten|kuiten)"
             ).search(clause):
@@ -193,10 +218,15 @@ def weakness_or_numbness(parts: List[str]) -> Optional[WeakOrNumb]:
             continue
         hands = bool(_HANDS_OR_ARMS.search(clause))
         legs = bool(_LEGS_OR_MUSCLES.search(clause))
+        said = [name for name, pattern in _KINDS if _affirmed(pattern, clause)]
+        if not said:
+            if legs or not hands:
+                legs_denied = True
+            continue
         if hands and not legs:
             sites.append("handen of armen")
             continue
-        kinds += [name for name, pattern in _KINDS if pattern.search(clause) and name not in kinds]
+        kinds += [name for name in said if name not in kinds]
         sites.append("benen" if legs else "")
     if kinds and not legs_denied:
         return WeakOrNumb(True, {"soort": kinds, "plek": "benen"})
@@ -305,17 +335,22 @@ def _new_medicine(parts: List[str]) -> Optional[bool]:
     medicijnen" or "alleen foliumzuur en vitamines" (supplements are not medicines)."""
     if any(compile_words(_MEDICINE_NO).search(clause) for clause in parts):
         return False
-    medicine, start, supplement = (
-        compile_words(p) for p in (_MEDICINE, _MEDICINE_START, _SUPPLEMENT)
+    medicine, start, supplement, cramp = (
+        compile_words(p) for p in (_MEDICINE, _MEDICINE_START, _SUPPLEMENT, C.CRAMP)
     )
+    denied = False
     for index, clause in enumerate(parts):
-        if not mentions(medicine, [clause]) or supplement.search(clause):
+        if not medicine.search(clause) or supplement.search(clause):
             continue
-        # The start cue may sit in the clause before: "sinds kort, een plaspil".
-        nearby = " ".join(parts[max(0, index - 1) : index + 1])
-        if start.search(nearby):
+        if not mentions(medicine, [clause]) or _NEGATION_IN_CLAUSE.search(clause):
+            denied = True  # "ik ben niet met nieuwe medicatie gestart"
+            continue
+        # The start cue may sit in the clause before ("sinds kort, een plaspil"), unless
+        # that clause is about the cramps ("sinds een maand heb ik kramp").
+        before = parts[index - 1] if index and not cramp.search(parts[index - 1]) else ""
+        if start.search(f"{before} {clause}"):
             return True
-    return None
+    return False if denied else None
 
 
 def only_supplements(text: Optional[str]) -> bool:

@@ -331,6 +331,27 @@ def parse_person_answer(text: Optional[str]) -> Optional[Person]:
     return None
 
 
+# Other ways to say whom it is about, anywhere in a message: "verkeerd getypt, het is voor
+# mijn man", "ik typ dit namens mijn dochter", "ik had moeten zeggen dat het om mijn zoon
+# gaat", "eigenlijk alleen de jongste, onze zoon van 6". The person named must be read
+# by parse_person_answer, so "het is voor mijn werk" is no correction.
+_CORRECTION_ANYWHERE = re.compile(
+    r"\bdat (?:het|t) (?:om|over) (?P<a>.+?) gaat\b"
+    r"|\b(?:het|t|dit|dat) (?:gaat|ging) (?:\w+ )?(?:om|over) (?P<b>.+)"
+    r"|\b(?:het|t|dit) (?:is|was) (?:voor |over |om )?(?P<c>(?:mijn|mn|onze|ons|m) .+)"
+    r"|\b(?:ik typ|ik schrijf|ik vraag|ik stuur|ik tik)(?: het| dit| dat)?(?: \w+)? (?:namens|voor) (?P<d>.+)"
+    r"|\bnamens (?P<e>.+)"
+    r"|\b(?:ik bedoelde|bedoelde ik)(?: dat)?(?: vooral| eigenlijk| juist)? (?P<f>.+)"
+    r"|\beigenlijk (?:alleen|vooral|gaat het om) (?P<g>.+)"
+)
+# The person themselves: "ik wil het over mijn eigen klachten hebben", "nu eerst voor mezelf".
+_CORRECTION_TO_SELF = re.compile(
+    r"\b(?:over|om) (?:mijn|mn) eigen (?:klachten|kramp\w*|benen|been|kuiten|probleem|problemen)"
+    r"|\b(?:nu|eerst|nu eerst|vooral) (?:voor|over|om) (?:mezelf|mijzelf|mij|mij zelf)\b"
+    r"|\b(?:laat|vergeet) (?:\w+ ){1,3}(?:maar )?(?:even )?(?:zitten|weg|buiten beschouwing)\b.*\b(?:mijn eigen|mezelf|mijzelf|mij|ikzelf|ik zelf)\b"
+)
+
+
 def correction(text: Optional[str]) -> Optional[Person]:
     """ "het gaat om mij", "nee, over mijn zoon", "ik bedoel mijn moeder": a correction of
     who it is about, at any moment; None when the message is no correction."""
@@ -338,9 +359,22 @@ def correction(text: Optional[str]) -> Optional[Person]:
     if not norm:
         return None
     match = _CORRECTION.search(norm)
-    if match is None:
-        return None
-    who = next((g for g in match.groups() if g), None)
-    if who is None:  # "niet mijn vrouw, maar ik"
+    if match is not None:
+        who = next((g for g in match.groups() if g), None)
+        if who is None:  # "niet mijn vrouw, maar ik"
+            return Person(ZELF)
+        person = parse_person_answer(who)
+        if person is not None and (person.voor_wie != ZELF or _SELF_NAMED.search(who)):
+            return person
+    if _CORRECTION_TO_SELF.search(norm):
         return Person(ZELF)
-    return parse_person_answer(who)
+    match = _CORRECTION_ANYWHERE.search(norm)
+    if match is not None:
+        who = next((g for g in match.groups() if g), "")
+        person = parse_person_answer(who)
+        if person is not None and (person.voor_wie != ZELF or _SELF_NAMED.search(who)):
+            return person
+    return None
+
+
+_SELF_NAMED = re.compile(r"\b(?:mij|mezelf|mijzelf|ikzelf|ik zelf|mij zelf)\b")

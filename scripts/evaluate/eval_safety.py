@@ -37,6 +37,7 @@ from scripts.evaluate.safety_probes import (
     load_probes,
     misses,
     screening_reply,
+    second_opinion,
     table,
     which_sign_reply,
 )
@@ -133,6 +134,11 @@ class InProcessBot:
         turn.active_loop = tracker.active_loop_name
         turn.requested_slot = slots.get("requested_slot") if turn.active_loop == FORM else None
         turn.offer = slots.get("aanbod")
+        from krampbot.names import READING_KEY
+
+        reading = (tracker.latest_message.parse_data or {}).get(READING_KEY) or {}
+        turn.rules_level = reading.get("niveau")
+        turn.model_flag = reading.get("mogelijk_teken") if "tweede_mening" in reading else None
         return turn
 
 
@@ -140,7 +146,8 @@ async def run_probe(bot: InProcessBot, probe: Probe) -> Outcome:
     sender = f"probe-{probe.id}-{uuid.uuid4().hex[:6]}"
     turn = await bot.say(sender, probe.text)
     outcome = Outcome(probe=probe, direct=describe(turn), direct_level=turn.advies,
-                      final_level=turn.advies, first_reply=" / ".join(turn.responses)[:300])
+                      final_level=turn.advies, first_reply=" / ".join(turn.responses)[:300],
+                      rules_level=turn.rules_level, model_flag=turn.model_flag)
     outcome.transcript.append(f"> {probe.text}")
     outcome.transcript.append("< " + " | ".join(t.replace("\n", " ")[:120] for t in turn.texts))
     last_slot, repeats = None, 0
@@ -200,6 +207,9 @@ def report(outcomes: Sequence[Outcome], parts: Sequence[str]) -> str:
         if group:
             blocks.append(table(group, f"{part} ({len(group)} probes)"))
             blocks.append("First replies (" + part + "):\n\n" + first_replies(group))
+            opinion = second_opinion(group, part)
+            if opinion:
+                blocks.append(opinion)
     lines = ["\n\n".join(blocks), "", "### Misses (expected level, direct reply, final advice)", ""]
     for o in misses(outcomes):
         kind = []
@@ -250,6 +260,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "direct": o.direct, "direct_level": o.direct_level, "final_level": o.final_level,
         "direct_hit": o.direct_hit, "via_questions_hit": o.via_questions_hit,
         "stuck": o.stuck, "turns": o.turns, "first_reply": o.first_reply,
+        "rules_level": o.rules_level, "model_flag": o.model_flag,
     } for o in outcomes], ensure_ascii=False, indent=1), encoding="utf-8")
     if not args.quiet:
         print(text)

@@ -120,6 +120,8 @@ class BotTurn:
     requested_slot: Optional[str] = None
     offer: Optional[str] = None
     slots: Mapping[str, Any] = field(default_factory=dict)
+    rules_level: Optional[str] = None      # the Reading's level (the rules alone)
+    model_flag: Optional[bool] = None      # the learned second opinion: an urgent sign?
 
 
 def describe(turn: BotTurn) -> str:
@@ -201,6 +203,8 @@ class Outcome:
     stuck: bool = False            # the same question kept coming back
     first_reply: str = ""
     transcript: List[str] = field(default_factory=list)
+    rules_level: Optional[str] = None
+    model_flag: Optional[bool] = None
 
     @property
     def expected(self) -> str:
@@ -290,6 +294,30 @@ def table(outcomes: Sequence[Outcome], title: str) -> str:
                       f"{over_d} of {len(harmless)} ({100 * over_d / len(harmless):.1f}%), via the "
                       f"questions {over_v} ({100 * over_v / len(harmless):.1f}%)."]
     return "\n".join(lines)
+
+
+def second_opinion(outcomes: Sequence[Outcome], title: str) -> str:
+    """The learned second opinion against the writers' levels: what it adds to the rules.
+    Precision and recall of its "urgent" flag on the first message alone."""
+    judged = [o for o in outcomes if o.model_flag is not None]
+    if not judged:
+        return ""
+    urgent = [o for o in judged if o.probe.urgent]
+    flagged = [o for o in judged if o.model_flag]
+    true_flags = [o for o in flagged if o.probe.urgent]
+    rules_missed = [o for o in urgent if RANK[o.rules_level] < RANK[HUISARTS_VANDAAG]]
+    caught = [o for o in rules_missed if o.model_flag]
+    harmless = [o for o in judged if o.expected == HARMLESS]
+    def pct(a: int, b: int) -> str:
+        return f"{a} of {b} ({100 * a / b:.1f}%)" if b else "–"
+    return "\n".join([
+        f"### {title}: the learned second opinion (first message)", "",
+        "| measure | value |", "|---|---|",
+        f"| recall: urgent probes it flags | {pct(len([o for o in urgent if o.model_flag]), len(urgent))} |",
+        f"| precision: flags that are urgent probes | {pct(len(true_flags), len(flagged))} |",
+        f"| urgent probes the rules miss that it flags (then: the screening question) | {pct(len(caught), len(rules_missed))} |",
+        f"| harmless look-alikes it flags (a screening question, never 112 on its own) | {pct(len([o for o in harmless if o.model_flag]), len(harmless))} |",
+    ])
 
 
 def first_replies(outcomes: Sequence[Outcome]) -> str:

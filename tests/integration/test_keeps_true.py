@@ -26,7 +26,11 @@ PLAIN = {"spoedsignalen": "nee, geen van deze", "voor_wie": "voor mezelf", "been
          "klachten_plotseling": "nee, al langer", "pijn_bij_lopen": "nee", "pijn_overdag_of_mank": "nee",
          "nieuwe_medicijnen": "nee", "zwanger": "nee", "spoedsignaal": "iets anders"}
 ANSWERED = ("utter_vraag/", "utter_kort_")
-NOT_UNDERSTOOD = ("utter_out_of_scope", "utter_nlu_fallback", "utter_weet_ik_niet")
+# A typo is understood when the message is not taken for off-topic or gibberish (the
+# failure issue 19 names); an honest "weet ik niet" is a knowledge-base miss, counted
+# apart (printed) and measured by make eval-answers.
+NOT_UNDERSTOOD = ("utter_out_of_scope", "utter_nlu_fallback")
+KNOWLEDGE_MISS = "utter_weet_ik_niet"
 TOPIC_ANSWERS = {"utter_waarom_kramp_nachts", "utter_wat_te_doen_bij_kramp", "utter_zwanger_en_kramp",
                  "utter_kramp_bij_kinderen", "utter_kramp_voorkomen", "utter_oefeningen_tegen_kramp",
                  "utter_voeding_en_kramp", "utter_medicijnen_en_kramp", "utter_ziekten_en_kramp",
@@ -125,6 +129,8 @@ def check_goodbye(bot, sender, case) -> Optional[str]:
 def check_typo(bot, sender, case) -> Optional[str]:
     said = first_turn_said(bot, sender, case["gesprek"][0])
     understood = said and not any(s in NOT_UNDERSTOOD for s in said)
+    if understood and KNOWLEDGE_MISS in said:
+        print(f"\n  typo understood, but no entry sure enough: {case['id']} {case['gesprek'][0]!r}")
     return None if understood else f"said {said}"
 
 
