@@ -75,7 +75,7 @@ events { worker_connections 1024; }
 http {
   # One client address flooding the bot is slowed here; senders are limited in the
   # channel guard too (channels/rate_limit.py). Generous: a household shares an address.
-  limit_req_zone $binary_remote_addr zone=per_address:10m rate=${CLUSTER_RATE_PER_ADDRESS:-300r/s};
+  limit_req_zone \$binary_remote_addr zone=per_address:10m rate=${CLUSTER_RATE_PER_ADDRESS:-300r/s};
   limit_req_status 429;
   access_log off;  # conversations are health data: no request logs
   upstream rasa {
