@@ -186,9 +186,11 @@ class ActionEigenKlacht(Action):
             offer = [] if any(e.get("name") == N.AANBOD for e in events) else [SlotSet(N.AANBOD, None)]
             return events + [SlotSet(N.VERVOLG, None)] + offer
         events = say_safety_note(dispatcher, tracker)
-        # A question told with the complaint is answered first (short); a complaint that
-        # names a subject an entry is sure of ("ik slik atorvastatine en heb kramp") too.
-        sure_entry = chosen_entry(None, tracker.latest_message, ENTRY_OVER_TOPIC_MIN)
+        # A question told with the complaint is answered first (short); so is a complaint
+        # that names a medicine or supplement an entry is sure of ("ik slik atorvastatine
+        # en heb kramp": is it the pill?). A plain complaint goes straight to the screening.
+        named = (reading.get("details") or {}).get(N.NIEUWE_MEDICIJNEN)
+        sure_entry = bool(named) and chosen_entry(None, tracker.latest_message, ENTRY_OVER_TOPIC_MIN)
         if reading.get("vraag") or sure_entry:
             answer = answer_to_question(N.KNOWLEDGE_INTENT, tracker.latest_message,
                                         entry=entry_of_message(tracker),

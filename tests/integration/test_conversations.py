@@ -270,7 +270,8 @@ def test_blue_veins_are_not_an_emergency(bot, sender):
          [SAFETY, "utter_vraag/spataderen", OFFER_QUESTIONS]),
     ])
     assert slots(bot, sender, "advies") == (None,)
-    assert all("112" not in text or "noodgeval" in text for text in turns[0].texts)
+    # No emergency advice: 112 only inside the answer's own "when" lines (a bleeding varix).
+    assert not any(text.startswith(("Bel 112", "Bel meteen 112")) for text in turns[0].texts)
 
 
 @pytest.mark.parametrize("message", [
