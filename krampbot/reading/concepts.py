@@ -21,7 +21,7 @@ _LEG_HEAD = (
     r"been|benen|beentje|beentjes|kuit|kuiten|kuitje|kuitjes|voet|voeten|voetje|voetjes"
     r"|voetzool|voetzolen|scheen|schenen|dij|dijen|teen|tenen|teentje|teentjes|knie|knieen"
     r"|knietje|knieholte|knieholtes|hiel|hielen|hamstring|hamstrings|achillespees|enkels"
-    r"|poot|poten|beenderen"
+    r"|poot|poten|beenderen|enkeltje|enkeltjes|knietjes|scheentje|scheentjes|dijtje"
 )
 LEG = (
     rf"(?!meteen\b|verscheen\b|alleen\b|geteen\b)\w*(?:{_LEG_HEAD})"
@@ -81,6 +81,7 @@ SWOLLEN = (
     r"|gezwollen|gezwolle|opgezwollen|opgezwolle|zwelling|zwellingen|zwelt|zwellen|zwol|opzwellen"
     r"|zwelt op|zwellen op|opgeblazen|pafferig|pafferige|bol|bolle|staat dik|staat bol|spant|spannen"
     r"|gespannen|gespannenheid|opzwelling|oedeem|vocht in|vochtig been|groter dan"
+    r"|ballon|als een ballon|olifant\w*|als een worst|opgepompt|dubbel zo dik|twee keer zo dik"
 )
 HARD = r"hard|harde|keihard|keiharde|steenhard|als een steen|stijf en hard|knoop|bult|bobbel|verharding"
 RED = (
@@ -91,8 +92,14 @@ WARM = (
     r"warm|warme|warmer|heet|hete|heter|gloeit|gloeien|gloeiend|gloeiende|brandend heet|voelt warm"
     r"|warm aan|heet aan"
 )
-COLD = r"koud|koude|kouder|ijskoud|ijskoude|steenkoud|steenkoude|ijzig|koud aan|ijs koud"
-ICE_COLD = r"ijskoud|ijskoude|steenkoud|steenkoude|ijs koud|heel koud|erg koud|zo koud|doodskoud|ijzig"
+COLD = (
+    r"koud|koude|kouder|ijskoud|ijskoude|steenkoud|steenkoude|ijzig|koud aan|ijs koud"
+    r"|(?:als|gelijk) (?:een )?(?:blok )?ijs|ijsblok|blok ijs"
+)
+ICE_COLD = (
+    r"ijskoud|ijskoude|steenkoud|steenkoude|ijs koud|heel koud|erg koud|zo koud|doodskoud|ijzig"
+    r"|(?:als|gelijk) (?:een )?(?:blok )?ijs|ijsblok|blok ijs|koud als ijs|(?:als|gelijk) een lijk|koud als de dood"
+)
 PALE = (
     r"wit|witte|witter|bleek|bleke|spierwit|lijkbleek|krijtwit|krijtwitte|wasbleek|lijkwit|grauw|grauwe"
     r"|grijs|grijze|vaal|vale|gevlekt|vlekkerig|marmer\w*|kleurloos"
@@ -123,6 +130,7 @@ WEAK = (
     r"|krijg\w* (?:\w+ ){0,6}(?:niet|nauwelijks|bijna niet|amper) (?:meer )?(?:opgetild|omhoog|bewogen)"
     r"|doet niet (?:meer )?wat (?:ik|hij|ze|zij) wil|niet (?:meer )?(?:goed )?(?:optillen|opgetild|omhoog)|geen controle over"
     r"|deed het niet|doet het niet (?:meer)?|sleep\w* (?:er)?mee|zakt (?:\w+ )?weg|wil (?:\w+ )?niet meer|niet meer wil|als een stuk hout|doet niet mee"
+    r"|klapt (?:\w+ )?weg|klapte (?:\w+ )?weg|knikt (?:\w+ )?weg|knikte (?:\w+ )?weg|(?:arm|hand) (?:\w+ )?hangt"
 )
 PARALYSIS = r"verlamd\w*|verlamming\w*|verlammingsverschijnsel\w*|halfzijdig\w*|lam geslagen"
 CANNOT_MOVE = (
@@ -181,7 +189,7 @@ FEVER = (
     r"koorts|koortsig|koortsige|verhoging|koude rillingen|rillingen|rillerig|rilt|bibberen van de kou"
     r"|hoge temperatuur|temperatuur van|grieperig|gloeiend heet"
     r"|(?:koorts|temperatuur|heeft|had|heb|is|sinds gisteren|van) (?:van |wel |al |bijna |ruim |boven de )?(?:38|39|40|41)(?: [0-9])?\b(?! jaar| weken| wk| kilo| kg| km| minuten| maanden)"
-    r"|(?:38|39|40|41)(?: [0-9])? graden"
+    r"|(?:38|39|40|41)(?: [0-9])? graden|\b(?:38|39|40|41) [0-9]\b(?! jaar| weken| wk| kilo| kg| km| minuten| maanden| cm| dagen)"
     r"|gloeit (?:helemaal|van)"
 )
 
@@ -201,6 +209,8 @@ BREATHLESS = (
     r"|(?:krijg|krijgt|kreeg) (?:\w+ ){0,2}adem (?:\w+ )?(?:niet|slecht|slechter|moeilijk|nauwelijks)|adem niet (?:\w+ )?(?:vinden|krijgen)"
     r"|(?:zit|ligt|staat) (?:\w+ ){0,2}te happen|geen zin (?:meer )?(?:afmaken|uitspreken)|piept bij (?:het )?(?:ademhalen|ademen)"
     r"|ademhaling (?:\w+ )?piept|adem stokt|stikt|naar adem"
+    r"|(?:niet|nauwelijks|slecht|amper) (?:zo |meer )?(?:goed |diep )?(?:ademen|ademhalen|doorademen|door ademen|inademen)"
+    r"|(?:meer|harder|erger) (?:te )?(?:puffen|hijgen)|puf\w* (?:\w+ ){0,3}(?:trap|trappen|lopen|stukje)"
 )
 # Flemish "benauwd zijn dat ..." is being afraid, not breathless; muggy weather neither.
 NOT_BREATHLESS = (
@@ -215,9 +225,13 @@ CHEST_PAIN = (
     r"|(?:prikt|prikken|steekt|steken|pijn) (?:\w+ ){0,2}in (?:mijn |mn |zijn |zn |haar |de )?(?:borst|borstkas)|trekt naar (?:\w+ )?(?:kaak|arm)"
     r"|(?:pijn|steek|steken|steekt) (?:\w+ ){0,4}(?:bij|als) (?:het |ik |hij |zij |ze )?(?:diep )?(?:in)?(?:ademen|adem|ademhalen|inademt|inadem)"
     r"|(?:ademen|inademen|ademhalen) (?:\w+ ){0,2}(?:doet pijn|doet zeer|steekt|pijnlijk)"
+    r"|(?:hand|handen|vuist) (?:\w+ ){0,1}(?:op|tegen) (?:zijn|haar|mijn|mn|zn|dr|de) (?:borst|borstkas|hart)"
+    r"|(?:houdt|hield|grijpt|greep|klemt) (?:\w+ ){0,2}(?:borst|borstkas) vast|knijpt (?:\w+ )?(?:borst|hart) (?:\w+ )?dicht"
 )
 COUGH_BLOOD = (
-    r"hoest\w* (?:\w+ ){0,5}(?:bloed|bloederig\w*)|bloed (?:op ?)?(?:ge)?hoest\w*|bloed opgehoest|bloed opgegeven"
+    r"rood slijm|rode fluim\w*|roze slijm|bloederig slijm|slijm met bloed|bloed in (?:het|mijn|mn|zijn|haar) slijm|"
+    r"hoest\w* (?:\w+ ){0,6}(?:bloed|bloederig\w*|rood slijm|rode fluim|roze slijm|roze schuim)"
+    r"|(?:rood|roze|bloederig) (?:\w+ )?slijm (?:\w+ ){0,2}(?:op ?ge)?hoest\w*|bloed (?:op ?)?(?:ge)?hoest\w*|bloed opgehoest|bloed opgegeven"
     r"|bloed bij (?:het )?hoesten|bloederig\w* (?:slijm|sputum|fluim)|bloed in (?:\w+ )?(?:slijm|fluim|sputum)"
     r"|bloed (?:op|in) (?:\w+ )?(?:zakdoek|tissue)"
 )
@@ -255,10 +269,19 @@ SPEECH = (
     r"|woorden (?:\w+ ){0,4}(?:raar|niet|nauwelijks|moeilijk|verkeerd|door elkaar)|praten (?:gaat|lukt) (?:\w+ )?(?:moeilijk|niet|slecht|raar|moeizaam)"
     r"|slist|slissen|praat (?:\w+ ){0,2}(?:gek|raar|vreemd|onduidelijk|wartaal)|zegt rare dingen|rare woorden"
     r"|(?:vindt|vind|vond|vinden) (?:\w+ )?(?:haar|zijn|mijn|mn|de) woorden niet|kan niet op (?:\w+ )?woorden komen"
+    r"|spreekt (?:\w+ )?(?:zo )?(?:raar|vreemd|onduidelijk|gek|anders)|(?:gelijk|alsof|of) (?:hij|ze|zij) (?:\w+ )?(?:gedronken|dronken)"
+    r"|klinkt (?:\w+ ){0,2}(?:dronken|raar|vreemd|onduidelijk)|praat als (?:een )?dronken\w*|rare klanken|alleen klanken"
 )
 CROOKED = (
     r"scheef|scheve|hangt (?:\w+ )?(?:scheef|naar beneden|af)|hangende mondhoek|mondhoek hangt"
     r"|gezicht hangt|hangt aan een kant|trekt (?:\w+ )?scheef|afhangend\w*|afhangt"
+
+)
+# A face that droops, said without a face word: "kan niet meer lachen aan 1 kant".
+FACE_DROOP = (
+    r"(?:lachen|lacht|glimlach\w*|lach) (?:\w+ ){0,3}(?:aan|met) (?:1|een|de ene) kant|scheve (?:lach|glimlach)"
+    r"|(?:lach|glimlach) (?:is|was|staat) (?:\w+ )?scheef"
+    r"|niet (?:meer )?(?:lachen|glimlachen) (?:\w+ ){0,2}(?:aan|met) (?:1|een|de ene) kant"
 )
 WHOLE_BODY_CRAMP = (
     r"(?:kramp|krampen|verkrampt|verkrampen|stijf) (?:\w+ ){0,2}(?:in|over) (?:mijn |mn |zijn |zn |haar |dr |het )?(?:hele |heel |ganse |gans )(?:mijn |mn |zijn |zn |haar |dr |het )?(?:lichaam|lijf)"
@@ -266,6 +289,7 @@ WHOLE_BODY_CRAMP = (
     r"|overal kramp|kramp overal|alle spieren (?:\w+ ){0,2}(?:verkrampen|krampen|in kramp|verkrampt|stijf)"
     r"|kaak (?:\w+ ){0,2}op slot|kaken op slot|kaakklem|(?:krijg|krijgt|kreeg) (?:\w+ ){0,3}(?:mond|kaak|kaken) (?:\w+ ){0,2}niet (?:meer )?(?:open|los)"
     r"|mond (?:gaat|wil|kan) (?:\w+ )?niet (?:meer )?open|stijve kaken|kaken (?:zijn|zitten) (?:\w+ )?(?:stijf|vast)"
+    r"|(?:mond|kaak|kaken) (?:\w+ ){0,3}(?:niet|nauwelijks|bijna niet|amper|moeilijk) (?:meer )?(?:open|los)"
     r"|kramp in (?:mijn |zijn |haar )?(?:armen en benen|benen en armen)"
 )
 VOMIT = (
@@ -281,10 +305,13 @@ NO_FLUIDS = (
     r"|plast (?:\w+ )?(?:niet|nauwelijks|bijna niet) (?:meer)?|droge luier\w*|geen natte luier\w*|spuugt alles|geeft alles over"
     r"|alles komt eruit|komt (?:er )?(?:\w+ ){0,3}(?:weer )?uit|(?:bijna |amper |nauwelijks )?(?:niks|niets) (?:\w+ )?(?:drinkt|binnen)|drinken lukt (?:\w+ )?niet|houdt (?:\w+ )?niks binnen"
     r"|(?:water|drinken|vocht|eten) (?:\w+ )?niet (?:meer )?binnen|blijft (?:er )?niet in|eruit komt|amper geplast|niet geplast|nauwelijks geplast|zonder dat het eruit"
+    r"|(?:spuugt|spuwt|braakt|kotst|geeft) (?:\w+ ){0,2}(?:elk|elke|ieder|iedere|alle) (?:\w+ ){0,2}(?:slok|slokje|slokjes|fles|flesje|beker|glas|hap)\w*"
 )
 _URINE = r"urine|plas|plasje|pies|pipi|pis|plassen"
 DARK_URINE = (
-    rf"\w*(?:donker|bruin|cola|zwart|thee)\w* (?:kleurige |gekleurde )?(?:{_URINE})"
+    rf"\w*(?:donker|bruin|cola|zwart|thee|roest)\w* (?:kleurige |gekleurde )?(?:{_URINE})"
+    rf"|(?:{_URINE}) (?:\w+ ){{0,6}}(?:roestbruin|bruin|donkerbruin|roestkleurig\w*|als thee|als cola)"
+    rf"|(?:wat|dat) er (?:\w+ )?komt (?:is|was) (?:\w+ )?(?:roestbruin|bruin|donkerbruin|zwart|donker)"
     rf"|colakleur\w*|cola kleur\w*|als cola|kleur van cola|(?:{_URINE}) (?:is |was |wordt |ziet |lijkt )?(?:\w+ ){{0,2}}(?:\w*donker\w*|\w*bruin\w*|zwart|als cola|cola\w*|thee)"
 )
 MUSCLE_PAIN = (
@@ -326,6 +353,7 @@ BELLY_CRAMP = (
     r"|(?:harde|hard wordende) buik\w*|buik (?:wordt|word|werd|staat|is|voelt) (?:\w+ ){0,2}(?:hard|strak|gespannen)"
     r"|weeen|wee|weeen|weeenpijn|weeachtig\w*|samentrekking\w*|samentrekkend\w*|krampende pijn|menstruatiepijn\w*"
     r"|onderbuik (?:\w+ ){0,3}(?:kramp|pijn|steekt|trekt)|voorweeen|indaling\w*"
+    r"|buik (?:\w+ ){0,3}(?:hard|strak) (?:\w+ )?(?:worden|wordt|word|trekken|trekt)"
 )
 BLOOD_LOSS = (
     r"bloedverlies|verlies (?:\w+ ){0,2}bloed|bloed (?:\w+ ){0,2}verlie\w*|bloed in (?:mijn |mn |haar |dr )?(?:onderbroek|slip|slipje|broek)"
@@ -336,6 +364,7 @@ FLUID_LOSS = (
     r"|blijft druppelen|druppelt|vliezen (?:\w+ )?(?:gebroken|gebleken)|gebroken vliezen|broek (?:is |was )?(?:\w+ )?nat|nat in (?:mijn|mn) broek"
     r"|verlie\w* (?:\w+ ){0,4}(?:vocht|water)|vocht (?:\w+ )?(?:weg|wegloopt|loopt weg)|loopt (?:\w+ ){0,2}vocht (?:weg|uit)|ik (?:ben|was) nat|dat ik nat ben|helder (?:vocht|water)"
     r"|(?:onderbroek|broekje|slipje) (?:\w+ ){0,2}nat|nat (?:broekje|onderbroekje)|blijft lopen"
+    r"|vocht (?:\w+ ){0,2}(?:weglopen|weg lopen|lopen|druppelen)|alsof ik (?:\w+ ){0,3}plas"
 )
 HIGH_BELLY = (
     r"boven ?in (?:\w+ )?(?:buik|maag)|bovenbuik|hoog in (?:\w+ )?buik|bovenin (?:\w+ )?buik|onder (?:\w+ ){0,2}(?:ribben|ribbenkast|ribbekast|borstbeen|borst)"
@@ -422,7 +451,7 @@ NEW_OR_WORSE = (
 CHILD = (
     r"kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|kleuter|peuter|baby|babytje|puber|tiener"
     r"|jongetje|meisje|kleinkind|kleinzoon|kleindochter|kids|ventje|manneke|meiske|meisken|kleine|kleintje|dreumes"
-    r"|zuigeling|schoolkind|kereltje|knul|jochie|spruit"
+    r"|zuigeling|schoolkind|kereltje|knul|jochie|spruit|gastje"
 )
 PREGNANT = (
     r"zwanger|zwangere|zwangerschap|zwangerschapsweek|in verwachting|hoogzwanger"
@@ -483,6 +512,9 @@ HARMLESS_COLOUR = (
     r"(?:blauwe|paarse|dikke|rode|kronkelende) (?:aders|adertjes|ader|vaatjes|spataderen|spatadertjes)"
     r"|spatader\w*|adertjes|blauwe (?:plek|plekken|plekje|plekjes)|tattoo|tatoeage|plakker|pleister"
     r"|(?:gestoten|stootte|stoten|gevallen|viel|bots\w*|tegenaan gelopen|tegen aan gelopen|klap|bezeerd|gestruikeld|tafel|deur)"
+    r"|bal|schop|getrapt|trap gekregen|zwik\w*|verzwikt|verstuik\w*|omgeslagen|omgeklapt|kneuzing|gekneusd"
+    r"|wordt (?:al )?(?:geel|groen)|geel en groen|groen en geel|hockey|voetbal\w*|stoot|stootje|tackle"
+    r"|jeuk\w*|muggen\w*|mug|insect\w*|wesp\w*|beet|steek van"
 )
 
 CONCEPTS: Dict[str, str] = {

@@ -93,7 +93,20 @@ _MEDICINE_NO = (
 # A negation right after a word ("mijn benen tintelen nooit", "tintelt het niet"), for
 # the facts of the questions only (warning signs keep their own, stricter reading).
 _NEGATORS_AFTER = {"niet", "nooit", "geen", "niks", "niets", "nergens"}
-_BETWEEN_WORD_AND_NEGATOR = {"ik", "ze", "het", "t", "er", "hij", "zij", "je", "ook", "echt", "eigenlijk", "gelukkig"}
+_BETWEEN_WORD_AND_NEGATOR = {
+    "ik",
+    "ze",
+    "het",
+    "t",
+    "er",
+    "hij",
+    "zij",
+    "je",
+    "ook",
+    "echt",
+    "eigenlijk",
+    "gelukkig",
+}
 _NEGATION_IN_CLAUSE = compile_words(r"niet|nooit|geen|niks|niets|nergens")
 _SUPPLEMENT = (
     r"magnesium\w*|vitamine\w*|vitamines|supplement\w*|foliumzuur|ijzer\w*|visolie"
@@ -188,15 +201,23 @@ class WeakOrNumb:
     detail: Dict[str, Any]
 
 
-def _affirmed(pattern: "re.Pattern[str]", clause: str) -> bool:
+def _affirmed(pattern: re.Pattern[str], clause: str) -> bool:
     """Said, not denied: no negation just before (see `mentions`) nor just after."""
     for match in pattern.finditer(clause):
         after = clause[match.end() :].split()[:2]
         denied_after = bool(after) and (
             after[0] in _NEGATORS_AFTER
-            or (len(after) == 2 and after[0] in _BETWEEN_WORD_AND_NEGATOR and after[1] in _NEGATORS_AFTER)
+            or (
+                len(after) == 2
+                and after[0] in _BETWEEN_WORD_AND_NEGATOR
+                and after[1] in _NEGATORS_AFTER
+            )
         )
-        if not denied_after and mentions(pattern, [clause[match.start() :]]) and mentions(pattern, [clause]):
+        if (
+            not denied_after
+            and mentions(pattern, [clause[match.start() :]])
+            and mentions(pattern, [clause])
+        ):
             return True
     return False
 

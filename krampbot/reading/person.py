@@ -107,6 +107,8 @@ _RELATIVES = {
     "oudste": ("je kind", None, True),
     "kereltje": ("je zoon", "m", True),
     "spruit": ("je kind", None, True),
+    "gast": ("je zoon", "m", True),  # Flemish "mijne gast": my son (an age decides)
+    "gastje": ("je zoon", "m", True),
 }
 RELATIVE_WORDS = "|".join(sorted(_RELATIVES, key=len, reverse=True))
 _POSSESSIVE = r"(?:mijn|mn|onze|ons|mijne|m|me)"

@@ -27,7 +27,8 @@ _ADVERBIAL_MAAR = re.compile(
 )
 # Flemish and spoken "ni", "nie" for "niet".
 _FLEMISH_NOT = re.compile(r"\b(?:ni|nie|nich)\b")
-_CLAUSE_SPLIT = re.compile(r"[.,;:!?\n]+|\s+-\s+|\bmaar\b|\bwant\b|\bdus\b")
+# A decimal comma is no clause boundary ("38,9 en hij loopt mank").
+_CLAUSE_SPLIT = re.compile(r"(?:[.;:!?\n]|(?<!\d),|,(?!\d))+|\s+-\s+|\bmaar\b|\bwant\b|\bdus\b")
 _SENTENCE_SPLIT = re.compile(r"[.!?\n;]+")
 _SENTENCE_WITH_END = re.compile(r"([^.!?\n;]*)([.!?\n;]+)")
 _BACK_REFERENCES = {"hij", "ie", "die", "deze", "het", "ze", "zij", "dat", "t", "em", "m", "hem"}

@@ -74,10 +74,14 @@ def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
     """A pale, white or blue leg or foot; a suddenly cold one; an ice-cold one with
     severe pain; a cold leg without feeling. Not veins, a bruise, toes white in the cold."""
     if s.has(C.HARMLESS_COLOUR) and not s.has(C.SUDDEN):
+        # "een bal op mijn scheen gekregen, blauw en gevoelig": the cause may sit in the
+        # clause before the colour.
         colour = [
             m
             for m in s.bound(C.PALE) + s.bound(C.BLUE)
-            if not compiled(C.HARMLESS_COLOUR).search(s.clause_text(m.clause))
+            if not compiled(C.HARMLESS_COLOUR).search(
+                s.clause_text(m.clause) + " " + (s.clause_text(m.clause - 1) if m.clause else "")
+            )
         ]
     else:
         colour = s.bound(C.PALE) + s.bound(C.BLUE)
@@ -147,7 +151,7 @@ def paralysis(s: Scene, ctx: Context) -> bool:
 
 
 def face_or_speech(s: Scene, ctx: Context) -> bool:
-    if s.has(C.SPEECH):
+    if s.has(C.SPEECH) or s.has(C.FACE_DROOP):
         return True
     return bool(s.bound(C.CROOKED, C.FACE))
 
@@ -389,11 +393,32 @@ def statin_muscle_pain(s: Scene, ctx: Context) -> bool:
     return s.has(C.STATIN) and s.has(C.MUSCLE_PAIN, C.WEAK, r"spier\w* (?:\w+ )?(?:pijn|zeer|zwak)")
 
 
+# Typical groeipijn (safety rules §3): pain in both legs in the evening or night, and a
+# child who walks and plays normally by day. Harmless, so no appointment sign.
+_NORMAL_BY_DAY = (
+    r"(?:overdag|s morgens|s ochtends|de volgende (?:dag|ochtend)|daarna|s middags) (?:\w+ ){0,4}"
+    r"(?:rent|rennen|speelt|spelen|loopt|lopen|fietst|fietsen|springt|gewoon|prima|niks|niets|weg|over|normaal|voetbalt|klimt)"
+    r"|(?:speelt|rent|loopt|fietst) (?:\w+ ){0,3}(?:gewoon|normaal|prima)"
+)
+
+
+def typical_growing_pains(s: Scene) -> bool:
+    both = s.has(C.BOTH) or s.has(C.BOTH_LEGS_WORD)
+    evening = s.has(r"s avonds|savonds|avond\w*|s nachts|snachts|nacht\w*|in bed|bij het slapen\w*")
+    return (
+        both
+        and evening
+        and s.has(_NORMAL_BY_DAY)
+        and not s.has(r"mank\w*|hinkt|zwelling|dik|koorts")
+    )
+
+
 def child_often(s: Scene, ctx: Context) -> bool:
     return (
         ctx.child
         and s.has(rf"{C.CRAMP}|pijn\w*")
         and s.has(r"vaak|veel|regelmatig|steeds|elke|iedere|wekelijks|dagelijks|telkens")
+        and not typical_growing_pains(s)
     )
 
 
@@ -402,6 +427,7 @@ def child_pain_by_day(s: Scene, ctx: Context) -> bool:
         ctx.child
         and s.has(r"pijn\w*")
         and s.has(r"overdag|bij het spelen|op school|s ochtends|s morgens|s middags")
+        and not typical_growing_pains(s)
     )
 
 
@@ -507,7 +533,7 @@ def context_of(scene: Scene, child: bool, age: Optional[int]) -> Context:
         or scene.has(_PREGNANCY_ONLY_WORDS)
         or bool(_TERM_NOTATION.search(scene.text))
         or scene.has(_BARE_WEEKS)
-    ) and not scene.denied(C.PREGNANT)
+    ) and not (scene.denied(C.PREGNANT) and not scene.affirmed(r"zwanger\w*|in verwachting"))
     return Context(
         child=child,
         pregnant=pregnant,

@@ -40,7 +40,8 @@ def clauses(text: Optional[str]) -> list[str]:
     """Normalized clauses: split on punctuation and on "maar", where negation ends."""
     if not text:
         return []
-    parts = re.split(r"[.,;:!?\n()]+|\s+-\s+|\bmaar\b", text.lower())
+    # A decimal comma or point is no clause boundary ("38,9 koorts", "1.5 liter").
+    parts = re.split(r"(?:(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()])+|\s+-\s+|\bmaar\b", text.lower())
     return [clause for clause in (normalize(part) for part in parts) if clause]
 
 

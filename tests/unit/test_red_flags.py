@@ -165,6 +165,20 @@ RED_FLAG_WORDINGS = [
     ("na de vlucht is mijn onderbeen rood en gespannen", "been_dik_rood_warm"),
     ("ik voel niks meer in mijn voet", "been_gevoelloos"),
     ("de kramp gaat maar niet weg, al sinds vanmiddag", "pijn_of_zwelling_blijft"),
+    # Kinds found on a fresh blind development batch (dev_f), in other words.
+    ("ik hoest de hele dag en er komt roze slijm mee, mijn kuit is al dagen dik", "bloed_ophoesten"),
+    ("hij zit met zijn hand op zijn borst en is lijkbleek, eerst had hij kramp in zijn been", "pijn_op_de_borst"),
+    ("ik kan sinds vanochtend niet goed ademen en mijn kuit doet pijn", "benauwd"),
+    ("mijn voet voelt als een blok ijs en het doet vreselijk pijn", "been_koud_bleek_blauw"),
+    ("ze klinkt alsof ze dronken is en haar been wil niet meer", "scheve_mond_of_spraak"),
+    ("papa kan ineens niet meer lachen aan een kant", "scheve_mond_of_spraak"),
+    ("mijn rechterbeen is een ballon vergeleken met links en het doet zeer", "been_dik_rood_warm"),
+    ("na het trainen is mijn plas roestbruin en mijn bovenbenen doen vreselijk pijn", "donkere_urine"),
+    ("mijn moeder van 88 heeft buikgriep en spuugt elke slok water uit", "uitdroging"),
+    ("mijn kaak gaat bijna niet meer open en ik heb overal kramp", "kramp_hele_lichaam"),
+    ("ons kindje van 4 heeft 39,2 en wil niet op haar been staan", "kind_koorts_beenpijn"),
+    ("ik ben 33 weken en mijn ring past niet meer, mijn gezicht is opgezet", "pre_eclampsie"),
+    ("ik ben 32+4 en mijn buik wordt steeds hard", "zwanger_buik_bloed_vocht"),
 ]
 
 
@@ -245,6 +259,10 @@ def test_detect_red_flags(text, code):
         "ik heb stuiptrekkingen in mijn kuit",
         "'s nachts convulsies in mijn onderbeen",
         "ik zat in een benauwde ruimte",
+        # harmless look-alikes (dev_f kinds, in other words)
+        "mijn dochter van 7 heeft 's avonds pijn in beide benen, overdag speelt ze gewoon",
+        "een wesp heeft me in mijn kuit gestoken, rood en jeukt",
+        "voetbal tegen mijn scheen gekregen, nu blauw, lopen gaat goed",
         "",
     ],
 )
