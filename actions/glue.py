@@ -119,8 +119,25 @@ def keep_details(state: Dict[Text, Any], details: Dict[Text, Any]) -> List[Event
 def keep_said(state: Dict[Text, Any], meaning: Interpretation) -> List[EventType]:
     """Signs, facts and their sources of this message, kept as they arrive."""
     events = add_flags(state, meaning.signs)
+    events += keep_age_and_sex(state, meaning)
     events += fill_empty(state, meaning.facts)
     events += keep_details(state, meaning.details)
+    return events
+
+
+def keep_age_and_sex(state: Dict[Text, Any], meaning: Interpretation) -> List[EventType]:
+    """An age or sex said later about the same person ("ik ben 78") is kept: the questions
+    then leave out pregnancy where it cannot apply (krampbot/triage/questions.py)."""
+    person = meaning.person or {}
+    same = (person.get("voor_wie") or N.ZELF) == (state.get(N.VOOR_WIE) or N.ZELF) \
+        and (person.get("wie") == state.get(N.WIE) or not person.get("wie"))
+    if not person or not same or meaning.correction:
+        return []
+    events: List[EventType] = []
+    for slot, value in ((N.LEEFTIJD, person.get("leeftijd")), (N.GESLACHT, person.get("geslacht"))):
+        if value is not None and state.get(slot) is None:
+            state[slot] = value
+            events.append(SlotSet(slot, value))
     return events
 
 
@@ -132,8 +149,22 @@ def apply_correction(state: Dict[Text, Any], meaning: Interpretation) -> List[Ev
         return []
     values = {N.VOOR_WIE: person.get("voor_wie"), N.WIE: person.get("wie"),
               N.GESLACHT: person.get("geslacht"), N.LEEFTIJD: person.get("leeftijd")}
+    # The same person confirmed ("het gaat om mij" while it already was): keep the age
+    # and sex said before; nothing needs asking again.
+    same_person = state.get(N.VOOR_WIE) in (None, values[N.VOOR_WIE]) and state.get(N.WIE) == values[N.WIE]
+    if same_person:
+        for slot in (N.GESLACHT, N.LEEFTIJD):
+            if values[slot] is None:
+                values[slot] = state.get(slot)
     if all(state.get(slot) == value for slot, value in values.items()):
         return []
+    if same_person:
+        events_same: List[EventType] = []
+        for slot, value in values.items():
+            if state.get(slot) != value:
+                state[slot] = value
+                events_same.append(SlotSet(slot, value))
+        return events_same
     events: List[EventType] = []
     for slot, value in values.items():
         state[slot] = value

@@ -47,6 +47,7 @@ class Interpretation:
     signs: List[str] = field(default_factory=list)  # warning-sign codes
     old_signs: List[str] = field(default_factory=list)  # to ask about (old and unchanged)
     correction: Optional[Dict[str, Any]] = None  # a new person ("het gaat om mij")
+    person: Optional[Dict[str, Any]] = None  # whose complaint this message tells, if said
     commands: List[str] = field(default_factory=list)
     unsure: bool = False  # "weet ik niet", "iets anders"
 
@@ -125,6 +126,8 @@ def interpret(
     correction = reading.get("correctie")
     if correction and correction.get("voor_wie"):
         result.correction = dict(correction)
+    if reading.get("persoon"):
+        result.person = dict(reading["persoon"])
     person = reading.get("persoon")
     # Who it is about comes from a complaint told, not from a general question with "ik".
     told = reading.get("klacht") or reading.get("verteld") or reading.get("tekens")

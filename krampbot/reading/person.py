@@ -365,6 +365,8 @@ def correction(text: Optional[str]) -> Optional[Person]:
         who = next((g for g in match.groups() if g), None)
         if who is None:  # "niet mijn vrouw, maar ik"
             return Person(ZELF)
+        if _SELF_FIRST.match(who):  # "het gaat om mij, niet om mijn vrouw"
+            return Person(ZELF)
         person = parse_person_answer(who)
         if person is not None and (person.voor_wie != ZELF or _SELF_NAMED.search(who)):
             return person
@@ -379,4 +381,7 @@ def correction(text: Optional[str]) -> Optional[Person]:
     return None
 
 
+_SELF_FIRST = re.compile(
+    r"(?:mij|mezelf|mijzelf|ikzelf|ik zelf|mij zelf|mijn eigen|ik)\b(?! (?:zoon|dochter|kind|man|vrouw|vader|moeder))"
+)
 _SELF_NAMED = re.compile(r"\b(?:mij|mezelf|mijzelf|ikzelf|ik zelf|mij zelf)\b")

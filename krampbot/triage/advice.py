@@ -8,7 +8,7 @@ reasons are what the person told, as short noun phrases ("(bijna) elke nacht kra
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Optional
 
 from krampbot import names as N
 from krampbot.names import BIJNA_ELKE_NACHT as FREQ_NIGHTLY
@@ -28,6 +28,18 @@ PLEK_THUIS = "thuis"
 REDEN_BEEN_DIK_ROOD_WARM = SIGN_BY_CODE["been_dik_rood_warm"].reden
 REDEN_PLOTSELING_ZWAK = "zwakte of een doof gevoel dat vandaag ineens kwam"
 REDEN_ELKE_NACHT = "(bijna) elke nacht kramp"
+_MOST_DAYS = {
+    "avond": "(bijna) elke avond",
+    "dag": "(bijna) elke dag",
+    "nacht": "(bijna) elke nacht",
+}
+
+
+def most_days(time_of_day: Optional[str]) -> str:
+    """The frequency `bijna_elke_nacht` in the time of day the person named."""
+    return _MOST_DAYS.get(time_of_day or "nacht", _MOST_DAYS["nacht"])
+
+
 REDEN_WEKELIJKS = "meerdere keren per week kramp"
 REDEN_SLAAP = "al een tijd slecht slapen door de kramp"
 REDEN_ZWAKTE = "zwakte, tintelingen of een doof gevoel in de benen"
@@ -62,7 +74,9 @@ def answer_reasons(answers: Mapping[str, object]) -> list[tuple[str, str]]:
         reasons.append((HUISARTS, REDEN_ZWAKTE))
     frequency = answers.get("frequentie")
     if frequency == FREQ_NIGHTLY:
-        reasons.append((HUISARTS, REDEN_ELKE_NACHT))
+        # As said: "(bijna) elke avond" is not "elke nacht" (the slot value stays).
+        when = (sources.get(N.FREQUENTIE) or {}).get("tijd")
+        reasons.append((HUISARTS, f"{most_days(when)} kramp"))
     elif frequency == FREQ_WEEKLY:
         reasons.append((HUISARTS, REDEN_WEKELIJKS))
     for slot, reden in (

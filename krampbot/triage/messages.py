@@ -19,6 +19,7 @@ from krampbot.triage.advice import (
     PLEK_VERLOSKUNDIGE,
     REDEN_NIEUWE_MEDICIJNEN,
     Advice,
+    most_days,
     with_verloskundige,
 )
 from krampbot.triage.levels import HUISARTS, HUISARTS_VANDAAG, SPOED_112, ZELFZORG
@@ -459,8 +460,11 @@ def summary_text(
     frequency = answers.get(N.FREQUENTIE)
     if frequency in _FREQUENCY_TEXT:
         when = ((answers.get(N.BRONNEN) or {}).get(N.FREQUENTIE) or {}).get("tijd")
-        extra = f", {_TIME_TEXT[when]}" if when in _TIME_TEXT else ""
-        lines.append(f"{BULLET}Hoe vaak kramp: {_FREQUENCY_TEXT[frequency]}{extra}")
+        if frequency == N.BIJNA_ELKE_NACHT and when in _TIME_TEXT:
+            lines.append(f"{BULLET}Hoe vaak kramp: {most_days(when)}")
+        else:
+            extra = f", {_TIME_TEXT[when]}" if when in _TIME_TEXT else ""
+            lines.append(f"{BULLET}Hoe vaak kramp: {_FREQUENCY_TEXT[frequency]}{extra}")
     for slot, label in _YES_NO_LINES:
         value = answers.get(slot)
         if slot in (N.ZWANGER, N.KRAAMTIJD) and s.child:

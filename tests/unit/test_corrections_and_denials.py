@@ -18,6 +18,7 @@ from krampbot.reading.reading import read
     ("vergeet mijn zus maar even, het gaat nu over mezelf", "zelf"),
     ("nu eerst over mij graag", "zelf"),
     ("sorry, over mijn eigen kramp wilde ik het hebben", "zelf"),
+    ("nee, het gaat over mij en niet over mijn man", "zelf"),
 ])
 def test_a_correction_said_in_other_words_is_heard(text, voor_wie):
     person = correction(text)
@@ -54,3 +55,13 @@ def test_a_denied_fact_is_never_recorded_as_present(text, slot):
 ])
 def test_the_time_of_day_is_kept_as_said(text, when):
     assert (read(text)["details"].get("frequentie") or {}).get("tijd") == when
+
+
+def test_nightly_in_the_evening_is_said_as_evening_in_the_reasons_and_the_summary():
+    from krampbot.triage.advice import decide
+
+    answers = {"frequentie": "bijna_elke_nacht", "bronnen": {"frequentie": {"tijd": "avond"}},
+               "slaap_verstoord": False}
+    advice = decide(answers)
+    assert "(bijna) elke avond kramp" in advice.redenen
+    assert "elke nacht" not in " ".join(advice.redenen)
