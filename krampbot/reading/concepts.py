@@ -82,6 +82,7 @@ SWOLLEN = (
     r"|zwelt op|zwellen op|opgeblazen|pafferig|pafferige|bol|bolle|staat dik|staat bol|spant|spannen"
     r"|gespannen|gespannenheid|opzwelling|oedeem|vocht in|vochtig been|groter dan"
     r"|ballon|als een ballon|olifant\w*|als een worst|opgepompt|dubbel zo dik|twee keer zo dik"
+    r"|strakker om (?:mijn|mn|haar|zijn|het|de) \w*(?:been|kuit|enkel|voet)"
 )
 HARD = r"hard|harde|keihard|keiharde|steenhard|als een steen|stijf en hard|knoop|bult|bobbel|verharding"
 RED = (
@@ -114,6 +115,8 @@ NO_FEELING = (
     r"|voel (?:mijn|mn|m|hem|ze|het|zijn|haar|dr) (?:\w+ ){0,2}niet (?:meer)?"
     r"|voelt (?:hij|zij|ze|het) (?:\w+ ){0,2}niet (?:meer)?|voelt (?:niks|niets) (?:meer )?(?:in|aan|van)"
     r"|voelt niet meer|(?:geen|niks|niets|weinig) gevoel (?:meer )?in"
+    r"|(?:knijp|knijpt|druk|drukt|prik|prikt|aanraak|aanraakt|tik|tikt)\w* (?:\w+ ){0,4}(?:voel|voelt) (?:ik |hij |ze |zij )?(?:er )?(?:helemaal |echt |bijna )?(?:niks|niets|geen bal)"
+    r"|voel (?:ik |je |hij |ze )?(?:mijn|mn|zijn|haar|dr) (?:\w+ ){0,2}(?:amper|nauwelijks|bijna niet)"
 )
 NUMB = (rf"{NO_FEELING}|doof|dove|doofheid|verdoofd|verdoofde|verdoving|als een blok|houterig|slapend gevoel"
         r"|minder gevoel|voel (?:\w+ ){0,3}minder(?: goed)?|niet normaal (?:meer )?aan")
@@ -136,7 +139,8 @@ PARALYSIS = r"verlamd\w*|verlamming\w*|verlammingsverschijnsel\w*|halfzijdig\w*|
 CANNOT_MOVE = (
     r"kan (?:\w+ ){0,3}niet (?:meer )?(?:bewegen|optillen|gebruiken|verzetten)"
     r"|krijg (?:\w+ ){0,3}niet (?:meer )?(?:bewogen|opgetild|omhoog)|beweegt niet (?:meer)?"
-    r"|niet meer (?:bewegen|optillen)"
+    r"|niet meer (?:bewegen|optillen)|niet (?:goed |meer )?(?:kan|kon) (?:bewegen|optillen|gebruiken|tillen)"
+    r"|(?:bewegen|beweegt) (?:\w+ )?niet (?:meer)?"
 )
 PAIN = (
     r"pijn|pijnen|pijnlijk|pijnlijke|pijnlijker|zeer|zere|au|auw|steekt|steken|stekend\w*|steek"
@@ -162,7 +166,7 @@ STAYS = (
 )
 LONG_DURATION = (
     r"al (?:\w+ ){0,2}(?:uren|uur|urenlang)|(?<!om )(?<!rond )(?:\d+|twee|drie|vier|vijf|zes|een paar|paar|anderhalf|meerdere) (?:uur|uren)(?! geleden)"
-    r"|urenlang|uren (?:lang|achter elkaar)|de hele (?:dag|nacht|ochtend|middag|avond|voormiddag|namiddag)"
+    r"|urenlang|uren (?:lang|achter elkaar)|(?<!van )(?<!door )(?<!na )de hele (?:dag|nacht|ochtend|middag|avond|voormiddag|namiddag)(?! (?:zitten|staan|lopen|werken|fietsen|wandelen))"
     r"|sinds (?:vanochtend|vanmorgen|vanmiddag|vannacht|vanavond|deze (?:morgen|ochtend|middag|namiddag|voormiddag)|gisteren|gisteravond|gisternacht|\d+ uur|\w+ uur)"
     r"|van(?:af|uit)? (?:vanochtend|vanmorgen|vanmiddag|vannacht) (?:al|nog)"
 )
@@ -170,6 +174,7 @@ BETTER = (
     r"minder|beter|verbetert|wordt minder|zakt af|zakt weg|trekt weg|verdwenen|steeds beter"
     r"|al veel beter|gaat weer|(?:nu |alles )?(?:is |was )?(?:helemaal |alweer |weer )(?:weg|over|voorbij)|opgelost|niks meer|niets meer"
     r"|(?:nu|inmiddels) (?:is (?:het|alles) )?(?:\w+ )?(?:over|weg|voorbij)|bijna (?:weg|over|voorbij)|zo goed als (?:weg|over)"
+    r"|(?:is|was) (?:het|hij|ze|die|de kramp) (?:\w+ )?(?:over|weg|voorbij)|(?:ging|gaat) (?:vanzelf |weer |snel |meteen )?over"
 )
 AFTER_CRAMP = (
     r"na (?:de|die|een|het|mijn|mn|zijn|haar|dat) (?:\w+ )?(?:kramp\w*|\w+kramp)|sinds (?:de|die|een|het|mijn|mn) (?:\w+ )?kramp\w*"
@@ -210,12 +215,14 @@ BREATHLESS = (
     r"|(?:zit|ligt|staat) (?:\w+ ){0,2}te happen|geen zin (?:meer )?(?:afmaken|uitspreken)|piept bij (?:het )?(?:ademhalen|ademen)"
     r"|ademhaling (?:\w+ )?piept|adem stokt|stikt|naar adem"
     r"|(?:niet|nauwelijks|slecht|amper) (?:zo |meer )?(?:goed |diep )?(?:ademen|ademhalen|doorademen|door ademen|inademen)"
+    r"|(?:stilstaan|stoppen|blijven staan|pauzeren|rusten) om (?:\w+ )?op adem te komen|moet (?:\w+ ){0,3}op adem komen"
     r"|(?:meer|harder|erger) (?:te )?(?:puffen|hijgen)|puf\w* (?:\w+ ){0,3}(?:trap|trappen|lopen|stukje)"
 )
 # Flemish "benauwd zijn dat ..." is being afraid, not breathless; muggy weather neither.
 NOT_BREATHLESS = (
     r"(?:ben|is|was|word) (?:wat |een beetje |heel |erg )?benauwd (?:dat|om|voor|van wat)|benauwd\w* (?:weer|dag|kamer|lucht|warm|ruimte|hok|gevoel bij)"
     r"|weer is (?:zo |erg )?benauwd|benauwde droom|benauwde dromen"
+    r"|benauwd (?:\w+ ){0,4}(?:van|door|in) de (?:hitte|warmte|sauna|stoom|zon)"
 )
 CHEST_PAIN = (
     rf"(?:pijn|steek|steken|steekt|druk|drukkend\w*|knellend\w*|beklemmend\w*|strak gevoel|band) (?:\w+ ){{0,3}}(?:op|in|aan|achter|om|rond) {_POSS}? ?(?:borst|borstkas|borstbeen|hart)"
@@ -226,6 +233,8 @@ CHEST_PAIN = (
     r"|(?:pijn|steek|steken|steekt) (?:\w+ ){0,4}(?:bij|als) (?:het |ik |hij |zij |ze )?(?:diep )?(?:in)?(?:ademen|adem|ademhalen|inademt|inadem)"
     r"|(?:ademen|inademen|ademhalen) (?:\w+ ){0,2}(?:doet pijn|doet zeer|steekt|pijnlijk)"
     r"|(?:hand|handen|vuist) (?:\w+ ){0,1}(?:op|tegen) (?:zijn|haar|mijn|mn|zn|dr|de) (?:borst|borstkas|hart)"
+    r"|(?:borst|borstkas) (?:\w+ )?(?:drukt|klemt|knelt|trekt samen|zit dicht|voelt zwaar)"
+    r"|doet (?:het )?(?:ademen|ademhalen|inademen) (?:\w+ ){0,2}(?:pijn|zeer)"
     r"|(?:houdt|hield|grijpt|greep|klemt) (?:\w+ ){0,2}(?:borst|borstkas) vast|knijpt (?:\w+ )?(?:borst|hart) (?:\w+ )?dicht"
 )
 COUGH_BLOOD = (
@@ -247,17 +256,19 @@ SEIZURE = (
 UNCONSCIOUS = (
     r"bewusteloos|bewusteloze|buiten bewustzijn|bewustzijn (?:verloren|kwijt|verliezen|weg)"
     r"|flauw ?gevallen|flauwvallen|valt flauw|viel flauw|val (?:bijna )?flauw|flauwte\w*"
-    r"|buiten westen|(?<!pijn is )(?<!kramp is )(?<!pijn was )even weg|weggeraakt|weggezakt|out gegaan|ging out|kijkt dwars door"
+    r"|buiten westen|(?<!pijn )(?<!kramp )(?:was|is|raakte|leek) (?:net |daarnet |zonet |eventjes )?even weg|even weg geweest|efkes weg|weggeraakt|weggezakt|out gegaan|ging out|kijkt dwars door"
     r"|reageert (?:bijna |amper |nauwelijks |slecht |heel )?(?:niet|nergens|niets|nauwelijks|amper|raar|vreemd|traag|trager|slecht)"
     r"|op de (?:vloer|grond) (?:gevonden|liggen|ligt|gevallen)|vind (?:\w+ ){0,4}op de (?:vloer|grond)|vond (?:\w+ ){0,4}op de (?:vloer|grond)"
     r"|reageerde (?:niet|nauwelijks|amper)|niet (?:meer )?aanspreekbaar|niet wakker (?:te krijgen|worden)"
     r"|krijg (?:hem|haar|ze) niet wakker|geeft geen (?:normaal )?antwoord|geen normaal antwoord"
     r"|kijkt (?:wazig|glazig|raar|weg)|wazige blik|glazige blik|suf en|heel suf|erg suf|sufferig"
     r"|niet normaal (?:reageert|reageren)|reageert niet normaal|niet normaal aanspreekbaar|op de grond (?:gevonden|liggen|ligt)"
+    r"|zegt (?:\w+ )?(?:niks|niets) (?:meer )?terug|lijkt (?:\w+ )?ver weg|is er niet bij|staart (?:\w+ )?voor (?:zich|haar|hem) uit"
+    r"|doet (?:\w+ ){0,2}ogen niet (?:meer )?open|ogen gaan niet (?:meer )?open|viel neer|valt neer|zakte in elkaar|in elkaar gezakt|ineengezakt"
 )
 CONFUSED = (
     r"verward|verwarde|verwardheid|in de war|warrig|verdwaasd|wartaal|raaskal\w*|onzin (?:praten|praat)"
-    r"|herkent (?:me|mij|ons|niemand|mijn) (?:\w+ )?niet|weet niet (?:meer )?waar (?:hij|ze|ik|zij) is"
+    r"|herkent (?:me|mij|ons|niemand|mijn) (?:\w+ )?niet|weet (?:\w+ )?niet (?:meer )?waar (?:hij|ze|ik|zij) is"
     r"|weet (?:\w+ )?niet (?:meer )?wie (?:ik|hij|ze|zij) (?:is|ben)|rare dingen|slaat nergens op|niet helder"
 )
 SPEECH = (
@@ -275,6 +286,7 @@ SPEECH = (
 CROOKED = (
     r"scheef|scheve|hangt (?:\w+ )?(?:scheef|naar beneden|af)|hangende mondhoek|mondhoek hangt"
     r"|gezicht hangt|hangt aan een kant|trekt (?:\w+ )?scheef|afhangend\w*|afhangt"
+    r"|(?:voelt|staat|doet) (?:\w+ )?(?:raar|vreemd|anders|scheef)"
 
 )
 # A face that droops, said without a face word: "kan niet meer lachen aan 1 kant".
@@ -289,7 +301,8 @@ WHOLE_BODY_CRAMP = (
     r"|overal kramp|kramp overal|alle spieren (?:\w+ ){0,2}(?:verkrampen|krampen|in kramp|verkrampt|stijf)"
     r"|kaak (?:\w+ ){0,2}op slot|kaken op slot|kaakklem|(?:krijg|krijgt|kreeg) (?:\w+ ){0,3}(?:mond|kaak|kaken) (?:\w+ ){0,2}niet (?:meer )?(?:open|los)"
     r"|mond (?:gaat|wil|kan) (?:\w+ )?niet (?:meer )?open|stijve kaken|kaken (?:zijn|zitten) (?:\w+ )?(?:stijf|vast)"
-    r"|(?:mond|kaak|kaken) (?:\w+ ){0,3}(?:niet|nauwelijks|bijna niet|amper|moeilijk) (?:meer )?(?:open|los)"
+    r"|(?:mond|kaak|kaken) (?:\w+ ){0,3}(?:niet|nauwelijks|bijna niet|amper|moeilijk) (?:meer )?(?:goed )?(?:open|los)"
+    r"|(?:kaak|kaken) (?:zit|zitten|staat|staan) (?:\w+ )?(?:vast|op slot|klem)"
     r"|kramp in (?:mijn |zijn |haar )?(?:armen en benen|benen en armen)"
 )
 VOMIT = (
@@ -306,6 +319,7 @@ NO_FLUIDS = (
     r"|alles komt eruit|komt (?:er )?(?:\w+ ){0,3}(?:weer )?uit|(?:bijna |amper |nauwelijks )?(?:niks|niets) (?:\w+ )?(?:drinkt|binnen)|drinken lukt (?:\w+ )?niet|houdt (?:\w+ )?niks binnen"
     r"|(?:water|drinken|vocht|eten) (?:\w+ )?niet (?:meer )?binnen|blijft (?:er )?niet in|eruit komt|amper geplast|niet geplast|nauwelijks geplast|zonder dat het eruit"
     r"|(?:spuugt|spuwt|braakt|kotst|geeft) (?:\w+ ){0,2}(?:elk|elke|ieder|iedere|alle) (?:\w+ ){0,2}(?:slok|slokje|slokjes|fles|flesje|beker|glas|hap)\w*"
+    r"|(?:spuugt|spuwt|braakt|kotst|geeft) (?:\w+ ){0,3}alles (?:\w+ )?(?:uit|over|eruit)"
 )
 _URINE = r"urine|plas|plasje|pies|pipi|pis|plassen"
 DARK_URINE = (
@@ -341,6 +355,7 @@ VISION = (
     r"|slechter (?:zien|zicht)|zie (?:\w+ )?slechter|dubbel zien|zie dubbel|wazige ogen|zicht (?:is )?(?:\w+ )?(?:wazig|slechter|minder)"
     r"|vlekken voor (?:mijn|mn|haar|zijn) ogen|vlekjes voor (?:mijn|mn|haar|zijn) ogen|vaag zien"
     r"|zie (?:ik |ze |hij )?(?:\w+ )?(?:dubbel|wazig|slecht|vaag|minder)|ziet (?:\w+ )?(?:dubbel|wazig|vaag)"
+    r"|(?:wazig|dubbel|vaag) (?:ziet|zie|zag|zien)"
 )
 FACE_OR_HANDS = r"gezicht|handen|vingers|ogen|oogleden|lippen|tong|keel|ring|ringen|wangen"
 SWOLLEN_FACE_HANDS = (

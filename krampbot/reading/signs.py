@@ -126,7 +126,9 @@ def leg_without_feeling(s: Scene, ctx: Context) -> bool:
     if strong and not (s.has(C.SLOW) and not s.has(C.SUDDEN, C.RECENT)):
         return True
     numb = s.bound(C.NUMB) + s.bound(C.NUMB, C.ONE_SIDE_OF_BODY)
-    return bool(numb) and s.has(C.SUDDEN) and not s.has(C.SLOW, C.DAYS_AGO)
+    # Safety rules v3: "ineens" is in the last hours or today ("vanmiddag werd mijn been doof").
+    started = s.has(C.SUDDEN) or (s.has(C.RECENT) and not s.has(C.OLD_AND_UNCHANGED))
+    return bool(numb) and started and not s.has(C.SLOW, C.DAYS_AGO)
 
 
 def paralysis(s: Scene, ctx: Context) -> bool:
@@ -159,6 +161,11 @@ def face_or_speech(s: Scene, ctx: Context) -> bool:
 def seizure(s: Scene, ctx: Context) -> bool:
     matches = s.affirmed(C.SEIZURE)
     if not matches:
+        return False
+    # A leg that jerks while falling asleep is a harmless sleep start, not a fit.
+    if s.has(r"(?:in slaap|inslapen|indutten|wegdommel\w*|wegdoezel\w*|slaapschok\w*)") and not s.has(
+        rf"{C.UNCONSCIOUS}|{C.BODY}|{C.ARM}|armen|ogen|reageer\w*|hele|koorts"
+    ):
         return False
     # "Stuiptrekkingen in mijn kuit" is how some people describe an ordinary cramp.
     for m in matches:
@@ -251,7 +258,11 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
             r"lost niet op|gaat (?:maar )?niet (?:meer )?(?:weg|over)|blijft (?:\w+ )?(?:hard|keihard|vast|zitten|trekken|staan)|wil niet (?:over|weg|los)|laat niet los"
             r"|(?:nog steeds|nog altijd|steeds nog) (?:niet )?(?:over|weg|vast|hard|aanwezig)|(?:nog steeds|nog altijd) (?:\w+ )?niet (?:over|weg)"
             r"|zit (?:er )?(?:\w+ )?nog (?:steeds|altijd)|harde bal|niet weg ?gaat|niet over ?gaat"
+            r"|om \d{1,2} uur (?:\w+ ){1,14}om \d{1,2} uur (?:\w+ ){0,3}(?:nog steeds|nog altijd)"
         )
+        # "kramp. sinds gisteravond. nog steeds.": the hours and the staying in short sentences.
+        or s.has(C.LONG_DURATION) and s.has(r"nog steeds|nog altijd|steeds nog")
+        and not s.has(r"af en toe|soms|telkens|steeds weer|elke|iedere|vaak")
     )
     if long_cramp and not s.has(r"(?:is|was) (?:\w+ )?(?:over|weg|voorbij)|weer weg|alweer over"):
         return True

@@ -179,6 +179,17 @@ RED_FLAG_WORDINGS = [
     ("ons kindje van 4 heeft 39,2 en wil niet op haar been staan", "kind_koorts_beenpijn"),
     ("ik ben 33 weken en mijn ring past niet meer, mijn gezicht is opgezet", "pre_eclampsie"),
     ("ik ben 32+4 en mijn buik wordt steeds hard", "zwanger_buik_bloed_vocht"),
+    # Kinds found on a second blind development batch (dev_g), in other words.
+    ("been doet zeer en mijn borst drukt", "pijn_op_de_borst"),
+    ("ik moet op de trap steeds blijven staan om op adem te komen en mijn kuit is dik", "benauwd"),
+    ("als ik in mijn kuit knijp voel ik er niks van, sinds vanmiddag", "been_gevoelloos"),
+    ("opa zegt niks meer terug en lijkt heel ver weg", "bewusteloos"),
+    ("hij viel neer en doet zijn ogen niet open", "bewusteloos"),
+    ("mijn kaak zit vast en mijn rug verkrampt", "kramp_hele_lichaam"),
+    ("sinds vanmiddag is mijn voet doof", "been_gevoelloos"),
+    ("mijn sok zit strakker om mijn linkerkuit dan rechts en het doet pijn", "been_dik_rood_warm"),
+    ("sinds ik kinine slik zie ik wazig", "kinine_bijwerking"),
+    ("ons dochtertje spuugt sinds de lunch alles weer uit", "uitdroging"),
 ]
 
 
@@ -263,6 +274,10 @@ def test_detect_red_flags(text, code):
         "mijn dochter van 7 heeft 's avonds pijn in beide benen, overdag speelt ze gewoon",
         "een wesp heeft me in mijn kuit gestoken, rood en jeukt",
         "voetbal tegen mijn scheen gekregen, nu blauw, lopen gaat goed",
+        "in de sauna werd ik even benauwd van de hitte, daarna niks meer",
+        "mijn been schokt soms als ik in slaap val, al jaren",
+        "krijg ik kramp van de hele dag staan in de winkel?",
+        "even een steek in mijn kuit bij het opstaan, na een paar tellen was het over",
         "",
     ],
 )
