@@ -163,9 +163,9 @@ def seizure(s: Scene, ctx: Context) -> bool:
     if not matches:
         return False
     # A leg that jerks while falling asleep is a harmless sleep start, not a fit.
-    if s.has(r"(?:in slaap|inslapen|indutten|wegdommel\w*|wegdoezel\w*|slaapschok\w*)") and not s.has(
-        rf"{C.UNCONSCIOUS}|{C.BODY}|{C.ARM}|armen|ogen|reageer\w*|hele|koorts"
-    ):
+    if s.has(
+        r"(?:in slaap|inslapen|indutten|wegdommel\w*|wegdoezel\w*|slaapschok\w*)"
+    ) and not s.has(rf"{C.UNCONSCIOUS}|{C.BODY}|{C.ARM}|armen|ogen|reageer\w*|hele|koorts"):
         return False
     # "Stuiptrekkingen in mijn kuit" is how some people describe an ordinary cramp.
     for m in matches:
@@ -261,7 +261,8 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
             r"|om \d{1,2} uur (?:\w+ ){1,14}om \d{1,2} uur (?:\w+ ){0,3}(?:nog steeds|nog altijd)"
         )
         # "kramp. sinds gisteravond. nog steeds.": the hours and the staying in short sentences.
-        or s.has(C.LONG_DURATION) and s.has(r"nog steeds|nog altijd|steeds nog")
+        or s.has(C.LONG_DURATION)
+        and s.has(r"nog steeds|nog altijd|steeds nog")
         and not s.has(r"af en toe|soms|telkens|steeds weer|elke|iedere|vaak")
     )
     if long_cramp and not s.has(r"(?:is|was) (?:\w+ )?(?:over|weg|voorbij)|weer weg|alweer over"):
