@@ -50,7 +50,7 @@ run: train web-install
 shell: train
 	scripts/run/run_bot.sh shell
 
-test: train web-install install-browser
+test: train web-install install-browser content-book
 	$(BIN)/python -m pytest
 
 # The inner loop: no trained model, no server, a few seconds (part of `make test` too).
@@ -81,7 +81,8 @@ types: $(INSTALLED)
 eval-safety: train
 	$(BIN)/python -m scripts.evaluate.eval_safety
 
-# Every text Krampbot can say, for clinical review (test-artifacts/content-book.html/.pdf).
+# Every text Krampbot can say, for clinical review (test-artifacts/content-book.html/.pdf);
+# made by `make test` too.
 content-book: $(INSTALLED)
 	$(BIN)/python -m scripts.run.content_book
 

@@ -257,9 +257,11 @@ def _zelfzorg(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
         "Bij kramp: het been strekken en de tenen naar het lichaam trekken. Een paar stappen lopen of zachtjes masseren helpt ook."
         if s.other
         else "Bij kramp: strek je been en trek je tenen naar je toe. Een paar stappen lopen of zachtjes masseren helpt ook."
-    )
+    ) + " Daarna kan warmte de spier goed doen."
+    # Self-care of §4 in few words: the evidence is weak, and a fluid limit comes first.
     drink = "geen alcohol" if s.zwanger else "minder koffie en alcohol"
-    prevent = f"Voorkomen kan helpen, maar het bewijs is niet sterk: genoeg drinken, rekken voor het slapen, {drink}."
+    prevent = f"Voorkomen kan helpen, al is het bewijs niet sterk: rekken voor het slapen, genoeg drinken, {drink}."
+    fluid = "Moet je van een arts minder drinken? Houd je daaraan." if not s.other else ""
     contact = s.contact("verloskundige" if s.verloskundige else "huisarts")
     come_back = f"Komt de kramp vaker dan eens per week of slaap je er slecht door? Maak dan een afspraak bij {contact}."
     if s.other:
@@ -272,9 +274,8 @@ def _zelfzorg(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
     return [
         first,
         during,
-        "Daarna kan warmte de spier goed doen.",
         prevent,
-        "Moet je minder drinken van de dokter? Houd je daaraan." if not s.other else "",
+        fluid,
         _night_safety(s),
         come_back,
         one_leg,
@@ -301,7 +302,7 @@ def _pregnancy_watch(s: Situation) -> str:
     if s.verloskundige:
         return (
             "Ineens een dik gezicht of dikke handen, erge hoofdpijn, vlekken zien of pijn onder de ribben? "
-            "Bel dan meteen de verloskundige."
+            "Bel meteen je verloskundige."
         )
     return ""
 
