@@ -23,6 +23,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from components.reading import ORIGINAL_TEXT
+from krampbot.reading.utterance import is_about_cramps
+from krampbot.text.dutch import without_greeting
 from krampbot.text.spelling import Speller, lexicon_words, vocabulary_of, zipf
 
 logger = logging.getLogger(__name__)
@@ -81,7 +83,12 @@ class SpellingCorrector(GraphComponent):
             return messages
         for message in messages:
             text = message.get(TEXT) or ""
-            corrected = self.speller.correct(text)
+            # The classifier reads a cramp question, not the "hoi" before it ("hoi, hoe gaat
+            # het" stays small talk).
+            question = without_greeting(text)
+            if question != text and not is_about_cramps(question):
+                question = text
+            corrected = self.speller.correct(question)
             if corrected != text:
                 message.set(ORIGINAL_TEXT, text)
                 message.set(TEXT, corrected)

@@ -225,3 +225,23 @@ def mentions(pattern: str | re.Pattern[str], text_or_clauses: str | Iterable[str
 def mentions_any(patterns: Iterable[str], text_or_clauses: str | Iterable[str]) -> bool:
     parts = clauses(text_or_clauses) if isinstance(text_or_clauses, str) else list(text_or_clauses)
     return any(mentions(pattern, parts) for pattern in patterns)
+
+
+# --------------------------------------------------------------------------- greetings
+
+_GREETING_FIRST = re.compile(
+    r"^\s*(?:(?:hoi|hallo|hey|hai|hi|hoihoi|hallootjes|goedemorgen|goedemiddag|goedenavond|goeiemorgen"
+    r"|goeiemiddag|goeienavond|goeiedag|goedendag|dag|beste|geachte)(?:\s+(?:krampbot|daar|allemaal))?"
+    r"[\s,!.:;-]+)+",
+    re.IGNORECASE,
+)
+
+
+def without_greeting(text: str) -> str:
+    """ "Hoi, wat kan ik doen tegen kramp?" without the greeting, so the classifier reads the
+    question; a greeting alone ("hallo", "goedemorgen!") stays as it is."""
+    match = _GREETING_FIRST.match(text or "")
+    if not match:
+        return text
+    rest = text[match.end() :]
+    return rest if len(rest.split()) >= 3 else text

@@ -113,3 +113,17 @@ def test_help_shows_the_topic_menu(bot, sender):
     replies = bot.say(sender, "waar kun je me mee helpen")
     buttons = [b for r in replies for b in r.get("buttons", [])]
     assert len(buttons) >= 13
+
+
+@pytest.mark.parametrize("message", [
+    "hoi, wat kan ik doen tegen kramp in mijn kuit?",
+    "goedemiddag, wat moet je doen tegen kramp in je bovenbeen",
+])
+def test_a_greeting_before_a_cramp_question_still_gets_an_answer(bot, sender, message):
+    """Topic and knowledge base both answer it: the ambiguity between them, or a greeting
+    in front, never ends in "weet ik niet" (components/router.py)."""
+    reply = bot.texts(sender, message)
+    intent = bot.tracker(sender)["latest_message"]["intent"]["name"]
+    assert intent not in {"greet", "nlu_fallback"}
+    assert "Dat weet ik niet precies" not in reply
+    assert "strek" in reply.lower() or "rek" in reply.lower()

@@ -37,3 +37,17 @@ def test_thanks_alone_is_a_thank_you(text):
 ])
 def test_a_question_a_complaint_or_a_greeting_does_not_close(text):
     assert read(text)["afscheid"] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("hoi, wat kan ik doen tegen kramp in mijn kuit?", "wat kan ik doen tegen kramp in mijn kuit?"),
+    ("Goedemiddag! Helpt magnesium tegen kramp?", "Helpt magnesium tegen kramp?"),
+    ("hallo krampbot, ik heb vaak kramp", "ik heb vaak kramp"),
+    ("hallo", "hallo"),
+    ("goedemorgen!", "goedemorgen!"),
+    ("dag allemaal", "dag allemaal"),
+])
+def test_a_greeting_before_a_question_is_left_out_for_the_classifier(text, expected):
+    from krampbot.text.dutch import without_greeting
+
+    assert without_greeting(text) == expected
