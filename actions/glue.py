@@ -129,16 +129,13 @@ def keep_age_and_sex(state: Dict[Text, Any], meaning: Interpretation) -> List[Ev
     """An age or sex said later about the same person ("ik ben 78") is kept: the questions
     then leave out pregnancy where it cannot apply (krampbot/triage/questions.py)."""
     person = meaning.person or {}
+    if not person or meaning.correction:
+        return []
     same = (person.get("voor_wie") or N.ZELF) == (state.get(N.VOOR_WIE) or N.ZELF) \
         and (person.get("wie") == state.get(N.WIE) or not person.get("wie"))
-    if not person or not same or meaning.correction:
+    if not same:
         return []
-    events: List[EventType] = []
-    for slot, value in ((N.LEEFTIJD, person.get("leeftijd")), (N.GESLACHT, person.get("geslacht"))):
-        if value is not None and state.get(slot) is None:
-            state[slot] = value
-            events.append(SlotSet(slot, value))
-    return events
+    return fill_empty(state, {N.LEEFTIJD: person.get("leeftijd"), N.GESLACHT: person.get("geslacht")})
 
 
 def apply_correction(state: Dict[Text, Any], meaning: Interpretation) -> List[EventType]:
@@ -158,17 +155,14 @@ def apply_correction(state: Dict[Text, Any], meaning: Interpretation) -> List[Ev
                 values[slot] = state.get(slot)
     if all(state.get(slot) == value for slot, value in values.items()):
         return []
-    if same_person:
-        events_same: List[EventType] = []
-        for slot, value in values.items():
-            if state.get(slot) != value:
-                state[slot] = value
-                events_same.append(SlotSet(slot, value))
-        return events_same
     events: List[EventType] = []
     for slot, value in values.items():
+        if same_person and state.get(slot) == value:
+            continue  # only what the confirmation adds
         state[slot] = value
         events.append(SlotSet(slot, value))
+    if same_person:
+        return events
     for slot in DEPENDS_ON_PERSON:
         if state.get(slot) is not None:
             state[slot] = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from krampbot.knowledge import catalogue
+from krampbot.names import TOPIC_INTENTS
 
 KNOWLEDGE_INTENT = "vraag"
 # Below this ResponseSelector confidence Krampbot says it does not know that specific
@@ -34,24 +35,7 @@ TOPICS_THAT_OFFER_QUESTIONS = {"zwanger_en_kramp", "wanneer_naar_dokter"}
 
 # While the questions run, a topic question gets a short answer and the same question
 # again (no long text, no offer): each topic's short answer.
-SHORT_ANSWER_OF_TOPIC = {
-    topic: f"utter_kort_{topic}"
-    for topic in (
-        "waarom_kramp_nachts",
-        "wat_te_doen_bij_kramp",
-        "zwanger_en_kramp",
-        "kramp_bij_kinderen",
-        "kramp_voorkomen",
-        "oefeningen_tegen_kramp",
-        "voeding_en_kramp",
-        "medicijnen_en_kramp",
-        "ziekten_en_kramp",
-        "kramp_bij_zwemmen",
-        "onderzoek_bij_arts",
-        "wanneer_naar_dokter",
-        "huismiddeltjes",
-    )
-}
+SHORT_ANSWER_OF_TOPIC = {topic: f"utter_kort_{topic}" for topic in TOPIC_INTENTS}
 
 # Button titles of the entries, and the subject (topic intent) each entry belongs to: a
 # topic question may get a specific entry of its own subject, never one of another.

@@ -16,7 +16,14 @@ from typing import Any, Dict, List, Optional
 from krampbot import names as N
 from krampbot.reading import concepts as C
 from krampbot.reading.answers import _frequency, time_of_day
-from krampbot.text.dutch import clauses, compile_words, mentions, normalize
+from krampbot.text.dutch import (
+    clauses,
+    compile_words,
+    mentions,
+    negated_after,
+    negated_before,
+    normalize,
+)
 
 # Only statements about a person count ("ik ben zwanger", "mijn vrouw is 30 weken
 # zwanger"); a topic question like "zwanger en kramp" does not make someone pregnant.
@@ -202,22 +209,21 @@ class WeakOrNumb:
 
 
 def _affirmed(pattern: re.Pattern[str], clause: str) -> bool:
-    """Said, not denied: no negation just before (see `mentions`) nor just after."""
+    """Said, not denied: no negation just before (as `mentions` reads it) nor just after
+    ("mijn benen tintelen nooit")."""
     for match in pattern.finditer(clause):
-        after = clause[match.end() :].split()[:2]
-        denied_after = bool(after) and (
-            after[0] in _NEGATORS_AFTER
+        before = clause[: match.start()].split()
+        after = clause[match.end() :].split()
+        right_after = after[:2]
+        denied_right_after = bool(right_after) and (
+            right_after[0] in _NEGATORS_AFTER
             or (
-                len(after) == 2
-                and after[0] in _BETWEEN_WORD_AND_NEGATOR
-                and after[1] in _NEGATORS_AFTER
+                len(right_after) == 2
+                and right_after[0] in _BETWEEN_WORD_AND_NEGATOR
+                and right_after[1] in _NEGATORS_AFTER
             )
         )
-        if (
-            not denied_after
-            and mentions(pattern, [clause[match.start() :]])
-            and mentions(pattern, [clause])
-        ):
+        if not (denied_right_after or negated_before(before) or negated_after(after)):
             return True
     return False
 

@@ -26,7 +26,7 @@ from krampbot.names import (
     WEKELIJKS,
     ZELDEN,
 )
-from krampbot.triage.advice import answer_reasons
+from krampbot.triage.advice import answer_reasons, most_days
 from krampbot.triage.levels import HUISARTS_VANDAAG, SPOED_112
 from krampbot.triage.people import could_be_pregnant
 from krampbot.triage.signs import flags_from_codes
@@ -84,11 +84,6 @@ def next_question(known: Mapping[str, Any]) -> str | None:
 
 # The frequency question's buttons say the time of day the person named ("'s avonds" is
 # not "'s nachts"); the answers stay the slot's values.
-_MOST_DAYS = {
-    "avond": "(Bijna) elke avond",
-    "dag": "(Bijna) elke dag",
-    "nacht": "(Bijna) elke nacht",
-}
 
 
 def frequency_buttons(time_of_day: Optional[str]) -> List[Dict[str, str]]:
@@ -96,7 +91,7 @@ def frequency_buttons(time_of_day: Optional[str]) -> List[Dict[str, str]]:
         {"title": "1 keer per week of minder", "payload": ZELDEN},
         {"title": "Meerdere keren per week", "payload": WEKELIJKS},
         {
-            "title": _MOST_DAYS.get(time_of_day or "nacht", _MOST_DAYS["nacht"]),
+            "title": most_days(time_of_day).replace("(bijna)", "(Bijna)", 1),
             "payload": BIJNA_ELKE_NACHT,
         },
     ]

@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import subprocess
 import time
 import uuid
 from collections import Counter
@@ -39,7 +38,13 @@ import yaml
 from krampbot.knowledge import answers as knowledge
 from krampbot.knowledge import catalogue
 from krampbot.paths import ROOT
-from scripts.evaluate.eval_safety import MODEL, InProcessBot, _free_port, start_action_server
+from scripts.evaluate.eval_safety import (
+    MODEL,
+    InProcessBot,
+    _free_port,
+    start_action_server,
+    stop_action_server,
+)
 
 HELDOUT = ROOT / "tests" / "answer_questions" / "heldout"
 NO_ENTRY, OFF_TOPIC = "geen_antwoord", "buiten_onderwerp"
@@ -132,11 +137,7 @@ async def ask_all(questions: Sequence[Question], model: Path) -> List[Result]:
 
         return list(await asyncio.gather(*(one(q) for q in questions)))
     finally:
-        actions.terminate()
-        try:
-            actions.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            actions.kill()
+        stop_action_server(actions)
 
 
 OUTCOMES = {

@@ -26,6 +26,7 @@ import uuid
 from pathlib import Path
 from typing import Any, List, Optional, Sequence
 
+from krampbot.names import READING_KEY
 from scripts.evaluate.safety_probes import (
     PARTS,
     BotTurn,
@@ -76,6 +77,14 @@ def start_action_server(port: int, log: Path) -> subprocess.Popen:
         time.sleep(0.3)
     process.kill()
     raise TimeoutError("action server did not start")
+
+
+def stop_action_server(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
 
 
 class InProcessBot:
@@ -134,8 +143,6 @@ class InProcessBot:
         turn.active_loop = tracker.active_loop_name
         turn.requested_slot = slots.get("requested_slot") if turn.active_loop == FORM else None
         turn.offer = slots.get("aanbod")
-        from krampbot.names import READING_KEY
-
         reading = (tracker.latest_message.parse_data or {}).get(READING_KEY) or {}
         turn.rules_level = reading.get("niveau")
         turn.model_flag = reading.get("mogelijk_teken") if "tweede_mening" in reading else None
@@ -193,11 +200,7 @@ async def evaluate(probes: Sequence[Probe], model: Path, concurrency: int = CONC
 
         return list(await asyncio.gather(*(one(p) for p in probes)))
     finally:
-        actions.terminate()
-        try:
-            actions.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            actions.kill()
+        stop_action_server(actions)
 
 
 def report(outcomes: Sequence[Outcome], parts: Sequence[str]) -> str:

@@ -34,3 +34,6 @@ def test_no_kinine_button_when_pregnant_or_just_delivered(name, slot):
     assert variants, f"{name} has no variant for {slot}"
     assert not any(offers_kinine(v) for v in variants)
     assert not any("Maak dan een afspraak bij de huisarts" in v["text"] for v in variants)
+    # The variants differ only in their buttons: a text edited in one place is edited in all.
+    main = next(v for v in all_responses()[name] if not v.get("condition"))
+    assert all(v["text"] == main["text"] for v in variants)
