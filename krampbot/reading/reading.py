@@ -104,7 +104,7 @@ def read(text: Optional[str]) -> Reading:
     asked = is_question(text)
     told = describes_complaint(scene) or describes_complaint(scene, in_questions=True)
     # A goodbye tells nothing to keep: "ik ga elke dag rekken, doei" is no frequency.
-    closing = None if told or level else closes_the_conversation(text)
+    closing = None if told or level or asked else closes_the_conversation(text)
     if closing:
         values, facts.details = {}, {}
     reading: Reading = {

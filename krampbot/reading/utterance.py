@@ -319,10 +319,10 @@ _MORE_TO_ASK = compile_words(r"vraag|vraagje|vragen|wil (?:ik |nog )*weten|nog i
 
 def closes_the_conversation(text: Optional[str]) -> Optional[str]:
     """N.GOODBYE when the message says goodbye ("dankjewel, ik bel morgen de huisarts,
-    doei"), N.THANK when it only thanks, None otherwise. A message that asks something or
-    announces more to ask does not close; the Reading adds: nor one that tells a complaint."""
+    doei"), N.THANK when it only thanks, None otherwise. A message that announces more to
+    ask does not close; the Reading adds: nor one that asks a question or tells a complaint."""
     norm = normalize(text)
-    if not norm or is_question(text) or _MORE_TO_ASK.search(norm):
+    if not norm or _MORE_TO_ASK.search(norm):
         return None
     if _FAREWELL.search(norm) or _DAG_AT_THE_END.search((text or "").lower()):
         return N.GOODBYE
