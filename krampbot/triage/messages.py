@@ -103,7 +103,8 @@ def bullets(items: Iterable[str]) -> str:
 
 _SAFETY_NOTE_SHORT = "Ik geef alleen algemene informatie en ben geen arts."
 _BELGIE_WACHT = "In België bel je de huisarts van wacht: 1733."
-_CALL_112_IF = "Word je benauwd of krijg je pijn op de borst? Bel dan meteen 112."
+# Short on purpose (issue 20: advice at most about 90 words); the same line for everyone.
+_CALL_112_IF = "Benauwd of pijn op de borst? Bel dan meteen 112."
 
 
 def safety_note_short() -> str:
@@ -112,8 +113,6 @@ def safety_note_short() -> str:
 
 
 def _call_112_if(s: Situation) -> str:
-    if s.other:
-        return f"Wordt {s.wie} benauwd of krijgt {s.wie} pijn op de borst? Bel dan meteen 112."
     return _CALL_112_IF
 
 
@@ -170,22 +169,16 @@ def _vandaag(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
             if alarm
             else f"Bel vandaag nog {s.contact('verloskundige')}."
         )
-        where = (
-            "Bij zwangerschap en in de kraamtijd is de verloskundige je eerste contact. "
-            "Geen gehoor? Bel de huisarts of de huisartsenpost."
-        )
+        where = "Geen gehoor? Bel dan de huisarts of de huisartsenpost."
     else:
         action = f"Bel vandaag nog {s.contact('huisarts')}."
-        where = (
-            "Is de praktijk dicht, 's avonds, 's nachts of in het weekend? "
-            "Bel dan de huisartsenpost in je regio."
-        )
+        where = "Is de praktijk dicht ('s avonds, 's nachts, weekend of feestdag)? Bel dan de huisartsenpost."
     legs = any("been" in r or "zwelling" in r or "kuit" in r for r in advice.redenen)
     dont_massage = "Masseer het been niet tot een arts ernaar gekeken heeft." if legs else ""
     return [
         action,
         _reasons_block(advice, s),
-        "Dit moet vandaag nog bekeken worden. Er kan iets achter zitten dat snel behandeling nodig heeft.",
+        "Er kan iets achter zitten dat snel behandeling nodig heeft.",
         where,
         _BELGIE_WACHT,
         dont_massage,
@@ -195,7 +188,7 @@ def _vandaag(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
 
 def _stretch_tip(s: Situation) -> str:
     if s.other:
-        return "Tot die tijd kan rekken helpen: het been strekken en de tenen rustig naar het lichaam trekken."
+        return "Tot die tijd kan rekken helpen: been strekken, tenen naar het lichaam trekken."
     return "Tot die tijd kan rekken helpen: strek je been en trek je tenen naar je toe."
 
 
@@ -205,7 +198,7 @@ def _night_safety(s: Situation) -> str:
         return ""
     if s.other:
         return (
-            "Kramp 's nachts? Eerst het licht aan en goed vasthouden bij het opstaan, tegen vallen."
+            "Kramp 's nachts? Eerst het licht aan en vasthouden bij het opstaan, tegen vallen."
         )
     return (
         "Kramp 's nachts? Doe eerst het licht aan en houd je vast als je opstaat. Zo val je niet."
@@ -219,7 +212,7 @@ def _huisarts(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
             if s.other
             else "Maak een afspraak bij je verloskundige."
         )
-        why_there = "Bij zwangerschap en in de kraamtijd is de verloskundige je eerste contact."
+        why_there = ""
     else:
         action = (
             f"Maak een afspraak bij de huisarts voor {s.wie}."
@@ -235,7 +228,7 @@ def _huisarts(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
     return [
         action,
         _reasons_block(advice, s),
-        f"Dat kan in de komende dagen. {why_there}",
+        f"Dat kan in de komende dagen. {why_there}".strip(),
         medicine,
         _stretch_tip(s),
         _night_safety(s),
@@ -254,18 +247,18 @@ def _zelfzorg(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
         else "Je kunt de kramp voor nu zelf aanpakken."
     )
     during = (
-        "Bij kramp: het been strekken en de tenen naar het lichaam trekken. Een paar stappen lopen of zachtjes masseren helpt ook."
+        "Bij kramp: been strekken, tenen naar het lichaam trekken, een paar stappen lopen of zachtjes masseren."
         if s.other
-        else "Bij kramp: strek je been en trek je tenen naar je toe. Een paar stappen lopen of zachtjes masseren helpt ook."
-    ) + " Daarna kan warmte de spier goed doen."
+        else "Bij kramp: strek je been en trek je tenen naar je toe. Loop een paar stappen of masseer zachtjes."
+    ) + " Daarna kan warmte helpen."
     # Self-care of §4 in few words: the evidence is weak, and a fluid limit comes first.
-    drink = "geen alcohol" if s.zwanger else "minder koffie en alcohol"
-    prevent = f"Voorkomen kan helpen, al is het bewijs niet sterk: rekken voor het slapen, genoeg drinken, {drink}."
-    fluid = "Moet je van een arts minder drinken? Houd je daaraan." if not s.other else ""
+    fluid = "" if s.other else " (tenzij je arts iets anders zei)"
+    drink = ", geen alcohol" if s.zwanger else ", minder koffie en alcohol"
+    prevent = f"Voorkomen kan helpen, al is het bewijs niet sterk: rekken voor het slapen, genoeg drinken{fluid}{drink}."
     contact = s.contact("verloskundige" if s.verloskundige else "huisarts")
-    come_back = f"Komt de kramp vaker dan eens per week of slaap je er slecht door? Maak dan een afspraak bij {contact}."
+    come_back = f"Vaker dan eens per week kramp, of slaap je er slecht door? Maak dan een afspraak bij {contact}."
     if s.other:
-        come_back = f"Komt de kramp vaker dan eens per week, of slaapt {s.wie} er slecht door? Maak dan een afspraak bij {contact}."
+        come_back = f"Vaker dan eens per week kramp, of slaapt {s.wie} er slecht door? Maak dan een afspraak bij {contact}."
     one_leg = (
         "Eén been dik, rood of warm? Bel dan vandaag nog "
         + (s.contact("verloskundige") if s.verloskundige else "de huisarts of de huisartsenpost")
@@ -275,7 +268,6 @@ def _zelfzorg(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
         first,
         during,
         prevent,
-        fluid,
         _night_safety(s),
         come_back,
         one_leg,
@@ -287,11 +279,11 @@ def _zelfzorg(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
 def _zelfzorg_child(advice: Advice, s: Situation, flags: List[Flag]) -> List[str]:
     return [
         f"Je kunt de kramp van {s.wie} voor nu zelf aanpakken.",
-        "Rek de spier rustig: het been strekken en de tenen naar het lichaam trekken. Masseer zachtjes.",
-        "Stel gerust: het doet pijn, maar het gaat weer over.",
+        "Rek de spier rustig: been strekken, tenen naar het lichaam trekken. Masseer zachtjes. "
+        "Het doet pijn, maar het gaat weer over.",
         "Pijn in beide benen in de avond, terwijl je kind overdag gewoon speelt? Dat is vaak groeipijn, en onschuldig.",
-        f"Laat {s.wie} genoeg drinken, zeker bij warm weer en sport.",
-        f"Maak een afspraak bij de huisarts als {s.wie} vaak kramp heeft, overdag pijn heeft, mank loopt of een zwelling heeft.",
+        f"Laat {s.wie} genoeg drinken.",
+        "Vaak kramp, overdag pijn, mank lopen of een zwelling? Maak dan een afspraak bij de huisarts.",
         "Koorts erbij, met pijn in het been of mank lopen? Bel dan vandaag nog de huisarts of de huisartsenpost.",
         "Bij een stuip bel je meteen 112.",
     ]

@@ -164,11 +164,17 @@ def table(results: Sequence[Result]) -> str:
     no_entry = [r for r in results if r.question.kind == NO_ENTRY]
     honest = sum(r.outcome in ("honest", "questions", "advice") for r in no_entry)
     wrong = sum(r.outcome == "wrong" for r in results)
+    # Many of the helpers' "no entry" questions are health questions next to the subject
+    # (hielspoor, migraine): the off-topic reply ("I only answer questions about leg
+    # cramps; ask your huisarts") is honest there too. Counted apart, never in the target.
+    off_reply = sum(r.outcome == "off_topic" for r in no_entry)
     lines += ["", f"- questions with an entry or topic: **{right}/{len(asked)} right "
               f"({100 * right / max(1, len(asked)):.1f}%)** (target 90%)",
               f"- cramp questions without an entry: **{honest}/{len(no_entry)} honest "
               f"({100 * honest / max(1, len(no_entry)):.1f}%)** (weet-ik-niet, a topic overview or "
               f"the questions; target 90%)",
+              f"- the same with the off-topic reply counted as honest: {honest + off_reply}/{len(no_entry)} "
+              f"({100 * (honest + off_reply) / max(1, len(no_entry)):.1f}%) (not the target's measure)",
               f"- wrong answers, all kinds: **{wrong}/{len(results)} "
               f"({100 * wrong / max(1, len(results)):.1f}%)** (target at most 3%)"]
     return "\n".join(lines)

@@ -117,9 +117,9 @@ def message(answers, text=""):
         ({**CALM, "been_dik_rood_warm": True}, "", "Bel vandaag nog je huisarts.",
          ["huisartsenpost", "1733", "Masseer het been niet", "112"]),
         ({**CALM, "been_dik_rood_warm": True, "zwanger": True}, "",
-         "Bel vandaag nog je verloskundige.", ["eerste contact"]),
+         "Bel vandaag nog je verloskundige.", ["Geen gehoor", "huisartsenpost"]),
         ({**CALM, "been_dik_rood_warm": True, "kraamtijd": True}, "",
-         "Bel vandaag nog je verloskundige.", ["kraamtijd"]),
+         "Bel vandaag nog je verloskundige.", ["Geen gehoor"]),
         ({**CALM, "frequentie": "wekelijks"}, "", "Maak een afspraak bij je huisarts.",
          ["• meerdere keren per week kramp", "komende dagen"]),
         ({**CALM, "frequentie": "bijna_elke_nacht", "voor_wie": "ander", "wie": "je vader"}, "",
@@ -129,8 +129,8 @@ def message(answers, text=""):
         ({**CALM, "nieuwe_medicijnen": True}, "", "Maak een afspraak bij je huisarts.",
          ["Stop niet zelf met een medicijn", "apotheker"]),
         (CALM, "", "Je kunt de kramp voor nu zelf aanpakken.",
-         ["strek je been", "trek je tenen naar je toe", "masseren", "warmte", "kan helpen",
-          "minder koffie en alcohol", "vaker dan eens per week", "niet sterk", "vandaag nog"]),
+         ["strek je been", "trek je tenen naar je toe", "masseer", "warmte", "kan helpen",
+          "minder koffie en alcohol", "Vaker dan eens per week", "niet sterk", "vandaag nog"]),
         ({**CALM, "zwanger": True}, "", "Je kunt de kramp voor nu zelf aanpakken.",
          ["geen alcohol", "verloskundige", "vlekken zien"]),
         ({**CALM, "voor_wie": "kind", "wie": "je dochter"}, "",
@@ -223,3 +223,17 @@ def test_sudden_numbness_is_one_reason_not_two():
     flags = detect_red_flags("ik heb ineens geen gevoel meer in mijn been")
     answers = {"spierzwakte_of_gevoelloos": True, "klachten_plotseling": True}
     assert decide(answers, flags).redenen == [RED_FLAGS["been_gevoelloos"].reden]
+
+
+def test_advice_messages_stay_short():
+    """Issue 20: an advice message at most about 90 words. Pregnancy and the kraamtijd add
+    the thrombosis and pre-eclampsia alarms of the rules (§3), so they may be longer."""
+    from scripts.run.content_book import CALM as BOOK_CALM, LEVEL_CASES, PEOPLE
+
+    for level, case in LEVEL_CASES:
+        for person, slots in PEOPLE.items():
+            state = {**BOOK_CALM, **slots, **case}
+            flags = flags_from_codes(state.get("rode_vlaggen"))
+            text = advice_message(decide(state, flags), Situation.from_slots(state), flags)
+            limit = 120 if person.startswith(("zwanger", "kraamtijd")) else 100
+            assert len(text.split()) <= limit, (level, person, len(text.split()))
