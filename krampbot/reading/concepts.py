@@ -95,15 +95,16 @@ WARM = (
 )
 COLD = (
     r"koud|koude|kouder|ijskoud|ijskoude|steenkoud|steenkoude|ijzig|koud aan|ijs koud"
-    r"|(?:als|gelijk) (?:een )?(?:blok )?ijs|ijsblok|blok ijs"
+    r"|(?:als|gelijk) (?:een )?(?:blok )?ijs|ijsblok|blok ijs|vriezer|diepvries"
 )
 ICE_COLD = (
     r"ijskoud|ijskoude|steenkoud|steenkoude|ijs koud|heel koud|erg koud|zo koud|doodskoud|ijzig"
     r"|(?:als|gelijk) (?:een )?(?:blok )?ijs|ijsblok|blok ijs|koud als ijs|(?:als|gelijk) een lijk|koud als de dood"
+    r"|koud als (?:een )?(?:steen|ijsblok|ijsklontje|kikker)|(?:uit|in) de (?:vriezer|diepvries)|in de vriezer (?:\w+ ){0,2}gelegen"
 )
 PALE = (
-    r"wit|witte|witter|bleek|bleke|spierwit|lijkbleek|krijtwit|krijtwitte|wasbleek|lijkwit|grauw|grauwe"
-    r"|grijs|grijze|vaal|vale|gevlekt|vlekkerig|marmer\w*|kleurloos"
+    r"wit|witte|witter|bleek(?! (?:te|dat|uit|achteraf|later|het|er|niks|niets)\b)|bleke|spierwit|lijkbleek|krijtwit|krijtwitte|wasbleek|lijkwit|grauw|grauwe"
+    r"|grijs|grijze|vaal|vale|gevlekt|vlekkerig|marmer\w*|kleurloos|kaarsvet|als was|wasachtig\w*|als een lijk"
 )
 BLUE = r"blauw|blauwe|blauwig|blauwachtig|paarsblauw|blauwpaars|blauwzwart|zwart|zwarte|blauwgrijs"
 # No feeling: the strong signs (sudden numbness of a leg is 112).
@@ -117,6 +118,7 @@ NO_FEELING = (
     r"|voelt niet meer|(?:geen|niks|niets|weinig) gevoel (?:meer )?in"
     r"|(?:knijp|knijpt|druk|drukt|prik|prikt|aanraak|aanraakt|tik|tikt)\w* (?:\w+ ){0,4}(?:voel|voelt) (?:ik |hij |ze |zij )?(?:er )?(?:helemaal |echt |bijna )?(?:niks|niets|geen bal)"
     r"|voel (?:ik |je |hij |ze )?(?:mijn|mn|zijn|haar|dr) (?:\w+ ){0,2}(?:amper|nauwelijks|bijna niet)"
+    r"|voel(?:t)? (?:ik |hij |ze |zij )?(?:\w+ ){0,4}(?:mijn|mn|zijn|haar|dr) (?:\w+ ){0,2}niet meer"
 )
 NUMB = (rf"{NO_FEELING}|doof|dove|doofheid|verdoofd|verdoofde|verdoving|als een blok|houterig|slapend gevoel"
         r"|minder gevoel|voel (?:\w+ ){0,3}minder(?: goed)?|niet normaal (?:meer )?aan")
@@ -134,6 +136,9 @@ WEAK = (
     r"|doet niet (?:meer )?wat (?:ik|hij|ze|zij) wil|niet (?:meer )?(?:goed )?(?:optillen|opgetild|omhoog)|geen controle over"
     r"|deed het niet|doet het niet (?:meer)?|sleep\w* (?:er)?mee|zakt (?:\w+ )?weg|wil (?:\w+ )?niet meer|niet meer wil|als een stuk hout|doet niet mee"
     r"|klapt (?:\w+ )?weg|klapte (?:\w+ )?weg|knikt (?:\w+ )?weg|knikte (?:\w+ )?weg|(?:arm|hand) (?:\w+ )?hangt"
+    r"|klapt (?:\w+ ){0,3}dubbel|klapte (?:\w+ ){0,3}dubbel|zakt (?:\w+ ){0,3}onder (?:me|mij|hem|haar|ons) (?:\w+ )?weg"
+    r"|van rubber|als (?:een )?(?:pudding|rubber|spaghetti|elastiek)|stroom (?:is )?eraf|stekker (?:is )?eruit"
+    r"|(?:nauwelijks|amper|bijna niet) (?:meer )?(?:optillen|opgetild|bewegen|omhoog)|niet (?:meer )?vasthouden"
 )
 PARALYSIS = r"verlamd\w*|verlamming\w*|verlammingsverschijnsel\w*|halfzijdig\w*|lam geslagen"
 CANNOT_MOVE = (
@@ -145,7 +150,7 @@ CANNOT_MOVE = (
 PAIN = (
     r"pijn|pijnen|pijnlijk|pijnlijke|pijnlijker|zeer|zere|au|auw|steekt|steken|stekend\w*|steek"
     r"|bonkt|bonken|bonkend\w*|klopt|kloppend\w*|brandt|brandend|brand|branden|zeurt|zeurend\w*|zeurderig"
-    r"|gevoelig|gevoelige|doet het|pijn doen|doet pijn|doen pijn|pijn deed|kreunt|schreeuwt|huilt van"
+    r"|gevoelig|gevoelige|ondraaglijk\w*|niet te harden|niet uit te houden|doet het|pijn doen|doet pijn|doen pijn|pijn deed|kreunt|schreeuwt|huilt van"
     r"|krimpt ineen|beurs|beurse|doet zeer|kan er niet aankomen|ik kan er niet aan komen|gilt|gillen|krijst|huilt als"
     r"|(?:mega|super|kei|hels|barst|spier|been|kuit|voet|dij|knie|enkel|scheen|teen|hiel)pijn\w*"
     r"|klaagt (?:\w+ ){0,2}over (?:zijn|haar|mijn|mn|dr|zn|de) \w+|knap\w*|geknapt|scheur\w*|zweepslag"
@@ -154,7 +159,7 @@ SEVERE = (
     r"vreselijk\w*|verschrikkelijk\w*|ontzettend\w*|enorm\w*|hevig\w*|heftig\w*|ondraaglijk\w*"
     r"|erge|erg|ergste|ergere|heel erg|zo erg|gigantisch\w*|extreem\w*|extreme|niet te harden"
     r"|niet uit te houden|fel|felle|afschuwelijk\w*|hels\w*|helse|gruwelijk\w*|zoveel pijn|veel pijn"
-    r"|zo een pijn|zon pijn|zo n pijn|kapot van de pijn|schreeuwt het uit|zwaar|zware|heel veel"
+    r"|zo een pijn|zon pijn|zo n pijn|kapot van de pijn|kreunt van (?:de )?pijn|schreeuwt het uit|zwaar|zware|heel veel"
     r"|intens\w*|kan niet meer|nooit zo|nog nooit|ernstig\w*|zo\w* erg|heel hevig|mega\w*|niet normaal|abnormaal|ongelooflijk\w*"
 )
 # "Gaat niet over": a duration that counts as "does not stop".
@@ -163,12 +168,15 @@ STAYS = (
     r"|gaan (?:maar )?niet (?:meer )?(?:weg|over)|gaat maar niet|gaat niet meer|lost niet op"
     r"|wil niet (?:over|weg|los)|laat niet los|houdt aan|aanhoudend\w*|nog steeds|nog altijd|nog altijd"
     r"|niet minder|eerder meer|steeds meer|steeds erger|erger|slechter|verergert|toegenomen|niet (?:weg|over) ?gaat|niet weggaat"
+    r"|niet (?:meer )?(?:los ?laat|loslaat|los gaat)"
 )
 LONG_DURATION = (
     r"al (?:\w+ ){0,2}(?:uren|uur|urenlang)|(?<!om )(?<!rond )(?:\d+|twee|drie|vier|vijf|zes|een paar|paar|anderhalf|meerdere) (?:uur|uren)(?! geleden)"
     r"|urenlang|uren (?:lang|achter elkaar)|(?<!van )(?<!door )(?<!na )de hele (?:dag|nacht|ochtend|middag|avond|voormiddag|namiddag)(?! (?:zitten|staan|lopen|werken|fietsen|wandelen))"
     r"|sinds (?:vanochtend|vanmorgen|vanmiddag|vannacht|vanavond|deze (?:morgen|ochtend|middag|namiddag|voormiddag)|gisteren|gisteravond|gisternacht|\d+ uur|\w+ uur)"
     r"|van(?:af|uit)? (?:vanochtend|vanmorgen|vanmiddag|vannacht) (?:al|nog)"
+    r"|al (?:vanaf|sinds) (?:vanochtend|vanmorgen|vanmiddag|vannacht|het middageten|het ontbijt|de lunch)"
+    r"|sinds (?:het|de) (?:ontbijt|lunch|middageten|avondeten)\b"
 )
 BETTER = (
     r"minder|beter|verbetert|wordt minder|zakt af|zakt weg|trekt weg|verdwenen|steeds beter"
@@ -204,7 +212,7 @@ BREATHLESS = (
     r"|buiten adem|(?:geen|slecht|weinig|nauwelijks|moeilijk|amper|bijna geen) (?:lucht|adem)"
     r"|lucht tekort|luchttekort|krijg (?:\w+ )?(?:geen|moeilijk|slecht|amper|nauwelijks) (?:lucht|adem)"
     r"|(?:krijgt|kreeg) (?:\w+ )?(?:geen|moeilijk|slecht|amper|nauwelijks) (?:lucht|adem)"
-    r"|kom (?:\w+ )?niet (?:meer )?op adem|komt niet op adem|naar (?:adem|lucht) (?:te )?(?:happen|hap|hapt|snakken)"
+    r"|kom (?:\w+ ){0,3}niet (?:meer |goed )?op adem|komt niet op adem|niet (?:goed |meer )?op adem (?:kom|komt|komen|kwam)|naar (?:adem|lucht) (?:te )?(?:happen|hap|hapt|snakken)"
     r"|hap\w* naar (?:adem|lucht)|snakt naar (?:adem|lucht)|stik|stikken|stikt"
     r"|(?:adem|ademen|ademhalen|ademhaling) (?:gaat |is )?(?:\w+ )?(?:moeilijk|zwaar|slecht|lastig|moeizaam|piepend|snel)"
     r"|piep\w* bij (?:het )?ademen|moeilijk (?:ademen|ademhalen)|ademt (?:zwaar|moeilijk|snel|piepend)"
@@ -236,13 +244,15 @@ CHEST_PAIN = (
     r"|(?:borst|borstkas) (?:\w+ )?(?:drukt|klemt|knelt|trekt samen|zit dicht|voelt zwaar)"
     r"|doet (?:het )?(?:ademen|ademhalen|inademen) (?:\w+ ){0,2}(?:pijn|zeer)"
     r"|(?:houdt|hield|grijpt|greep|klemt) (?:\w+ ){0,2}(?:borst|borstkas) vast|knijpt (?:\w+ )?(?:borst|hart) (?:\w+ )?dicht"
+    r"|(?:borst|borstkas) (?:\w+ ){0,2}(?:alsof|of) (?:\w+ ){0,6}(?:riem|band|bankschroef|olifant|steen|gesnoerd|geknepen|geplet)"
+    r"|(?:riem|band|bankschroef) (?:\w+ ){0,2}(?:om|rond) (?:\w+ )?(?:borst|borstkas)"
 )
 COUGH_BLOOD = (
     r"rood slijm|rode fluim\w*|roze slijm|bloederig slijm|slijm met bloed|bloed in (?:het|mijn|mn|zijn|haar) slijm|"
     r"hoest\w* (?:\w+ ){0,6}(?:bloed|bloederig\w*|rood slijm|rode fluim|roze slijm|roze schuim)"
     r"|(?:rood|roze|bloederig) (?:\w+ )?slijm (?:\w+ ){0,2}(?:op ?ge)?hoest\w*|bloed (?:op ?)?(?:ge)?hoest\w*|bloed opgehoest|bloed opgegeven"
     r"|bloed bij (?:het )?hoesten|bloederig\w* (?:slijm|sputum|fluim)|bloed in (?:\w+ )?(?:slijm|fluim|sputum)"
-    r"|bloed (?:op|in) (?:\w+ )?(?:zakdoek|tissue)"
+    r"|bloed (?:op|in) (?:\w+ )?(?:zakdoek|tissue)|hoest\w* (?:\w+ ){0,3}bloet|bloe[dt] (?:\w+ ){0,4}(?:op ?)?hoest\w*"
 )
 SEIZURE = (
     r"stuip|stuipen|stuiptrekking\w*|^toeval$|(?:een|had|heeft|kreeg|krijgt|krijg|epileptische|soort) toeval|toevallen|epilep\w*|insult|schuimbek\w*|schuim op (?:de |zijn |haar )?mond"
@@ -261,6 +271,8 @@ UNCONSCIOUS = (
     r"|op de (?:vloer|grond) (?:gevonden|liggen|ligt|gevallen)|vind (?:\w+ ){0,4}op de (?:vloer|grond)|vond (?:\w+ ){0,4}op de (?:vloer|grond)"
     r"|reageerde (?:niet|nauwelijks|amper)|niet (?:meer )?aanspreekbaar|niet wakker (?:te krijgen|worden)"
     r"|krijg (?:hem|haar|ze) niet wakker|geeft geen (?:normaal )?antwoord|geen normaal antwoord"
+    r"|(?:krijg|krijgen|kreeg|kregen) (?:hem|haar|ze|zijn|mn|mijn) (?:\w+ )?(?:bijna |amper |nauwelijks |haast )?niet (?:meer )?wakker"
+    r"|reageert (?:alleen|enkel|nog maar|maar) (?:met|door|als)|ligt op de \w*vloer"
     r"|kijkt (?:wazig|glazig|raar|weg)|wazige blik|glazige blik|suf en|heel suf|erg suf|sufferig"
     r"|niet normaal (?:reageert|reageren)|reageert niet normaal|niet normaal aanspreekbaar|op de grond (?:gevonden|liggen|ligt)"
     r"|zegt (?:\w+ )?(?:niks|niets) (?:meer )?terug|lijkt (?:\w+ )?ver weg|is er niet bij|staart (?:\w+ )?voor (?:zich|haar|hem) uit"
@@ -268,7 +280,8 @@ UNCONSCIOUS = (
 )
 CONFUSED = (
     r"verward|verwarde|verwardheid|in de war|warrig|verdwaasd|wartaal|raaskal\w*|onzin (?:praten|praat)"
-    r"|herkent (?:me|mij|ons|niemand|mijn) (?:\w+ )?niet|weet (?:\w+ )?niet (?:meer )?waar (?:hij|ze|ik|zij) is"
+    r"|herkent (?:me|mij|ons|niemand|mijn) (?:\w+ )?niet|weet (?:\w+ ){0,4}niet (?:meer )?(?:waar|wie|hoe laat|welke dag) (?:\w+ ){0,4}(?:hij|ze|ik|zij) (?:is|zit|ligt|ben|woont|was)\b"
+    r"|denkt dat het (?:\w+ )?(?:\d{4}|nacht|ochtend) is|weet (?:\w+ ){0,3}niet (?:meer )?welke dag"
     r"|weet (?:\w+ )?niet (?:meer )?wie (?:ik|hij|ze|zij) (?:is|ben)|rare dingen|slaat nergens op|niet helder"
 )
 SPEECH = (
@@ -294,6 +307,7 @@ FACE_DROOP = (
     r"(?:lachen|lacht|glimlach\w*|lach) (?:\w+ ){0,3}(?:aan|met) (?:1|een|de ene) kant|scheve (?:lach|glimlach)"
     r"|(?:lach|glimlach) (?:is|was|staat) (?:\w+ )?scheef"
     r"|niet (?:meer )?(?:lachen|glimlachen) (?:\w+ ){0,2}(?:aan|met) (?:1|een|de ene) kant"
+    r"|(?:hangt|zakt|hing|zakte) (?:zijn|haar|mijn|mn|zn|dr|de) (?:linker|rechter)?mondhoek|mondhoek (?:\w+ )?(?:hangt|zakt|scheef)"
 )
 WHOLE_BODY_CRAMP = (
     r"(?:kramp|krampen|verkrampt|verkrampen|stijf) (?:\w+ ){0,2}(?:in|over) (?:mijn |mn |zijn |zn |haar |dr |het )?(?:hele |heel |ganse |gans )(?:mijn |mn |zijn |zn |haar |dr |het )?(?:lichaam|lijf)"
@@ -304,6 +318,8 @@ WHOLE_BODY_CRAMP = (
     r"|(?:mond|kaak|kaken) (?:\w+ ){0,3}(?:niet|nauwelijks|bijna niet|amper|moeilijk) (?:meer )?(?:goed )?(?:open|los)"
     r"|(?:kaak|kaken) (?:zit|zitten|staat|staan) (?:\w+ )?(?:vast|op slot|klem)"
     r"|kramp in (?:mijn |zijn |haar )?(?:armen en benen|benen en armen)"
+    r"|(?:verkrampt|verkrampen|krampt|kramp in|krampen in) (?:echt )?(?:mijn |mn |zijn |zn |haar |dr |het )?(?:hele|heel|ganse|gans|gehele) (?:lichaam|lijf)"
+    r"|(?:kaak|kaken) (?:\w+ ){0,2}(?:zo |helemaal )?vast (?:dat|en)"
 )
 VOMIT = (
     r"braak\w*|brak|brakt|overgeven|overgegeven|(?:geeft|gaf|geef|geven) (?:\w+ ){0,2}over|spugen|spuugt|spuug"
@@ -369,10 +385,12 @@ BELLY_CRAMP = (
     r"|weeen|wee|weeen|weeenpijn|weeachtig\w*|samentrekking\w*|samentrekkend\w*|krampende pijn|menstruatiepijn\w*"
     r"|onderbuik (?:\w+ ){0,3}(?:kramp|pijn|steekt|trekt)|voorweeen|indaling\w*"
     r"|buik (?:\w+ ){0,3}(?:hard|strak) (?:\w+ )?(?:worden|wordt|word|trekken|trekt)"
+    r"|buik (?:\w+ ){0,2}(?:trekt|trok|wordt|word|gaat|voelt|spant) (?:\w+ ){0,2}(?:hard|strak|samen|aan)"
+    r"|menstruatiekramp\w*|menstruatie ?achtig\w*|(?:als|zoals) (?:bij )?(?:een |de |mijn )?(?:menstruatie|ongesteldheid)|ongesteld gevoel"
 )
 BLOOD_LOSS = (
     r"bloedverlies|verlies (?:\w+ ){0,2}bloed|bloed (?:\w+ ){0,2}verlie\w*|bloed in (?:mijn |mn |haar |dr )?(?:onderbroek|slip|slipje|broek)"
-    r"|bloeding|bloedt (?:\w+ )?(?:van onder|vaginaal)|vaginaal bloed\w*|vloei\w*|ik bloed|ze bloedt|bloed (?:kwijt|verloren)|helderrood bloed"
+    r"|verlie\w* (?:\w+ ){0,3}bloed|bloeding|bloedt (?:\w+ )?(?:van onder|vaginaal)|vaginaal bloed\w*|vloei\w*|ik bloed|ze bloedt|bloed (?:kwijt|verloren)|helderrood bloed"
 )
 FLUID_LOSS = (
     r"vruchtwater|vocht (?:\w+ )?(?:verloren|verlies|verliezen|kwijt)|(?:plas|golf|scheut) vocht|vochtverlies"
@@ -382,7 +400,7 @@ FLUID_LOSS = (
     r"|vocht (?:\w+ ){0,2}(?:weglopen|weg lopen|lopen|druppelen)|alsof ik (?:\w+ ){0,3}plas"
 )
 HIGH_BELLY = (
-    r"boven ?in (?:\w+ )?(?:buik|maag)|bovenbuik|hoog in (?:\w+ )?buik|bovenin (?:\w+ )?buik|onder (?:\w+ ){0,2}(?:ribben|ribbenkast|ribbekast|borstbeen|borst)"
+    r"boven ?in (?:\w+ )?(?:buik|maag)|bovenbuik|hoog in (?:\w+ )?buik|bovenin (?:\w+ )?buik|onder (?:\w+ ){0,2}(?:\w*ribben|\w*ribbenkast|ribbekast|borstbeen|borst)"
     r"|rechtsboven|rechts boven|ribben|maagstreek|net onder (?:mijn|mn|haar) borst"
 )
 FEELING_ILL = (
@@ -428,7 +446,8 @@ RECENT = (
     r"|(?:een|1|twee|2|half|paar) ?(?:uur|uurtje|kwartier|minuten|minuutjes) geleden|sinds (?:een )?(?:uurtje|halfuurtje|half uurtje|kwartiertje)"
     r"|halfuurtje|uurtje|sedert (?:vanmorgen|vanochtend|vanmiddag|een uur)|sinds vanochtend|sinds vanmorgen"
     r"|sinds (?:een )?(?:paar|enkele|twee|drie) uur|(?:een|1) kwartier|sinds een kwartier|merk net|zie net|sinds net"
-    r"|sinds \d+ ?(?:min|minuten)|(?:een )?half ?uur|halfuur|sinds (?:\d+|twee|drie) uur"
+    r"|sinds \d+ ?(?:min|minuten)|(?:een )?half ?uur|halfuur|sinds (?:\d+|twee|drie) uur|sinds een uur of \w+"
+    r"|sinds (?:het|de) (?:ontbijt|lunch|middageten|avondeten|avondmaal|eten|koffie|thee)\b"
 )
 SLOW = (
     r"langzaam|geleidelijk|sluipend|beetje bij beetje|steeds (?:wat )?meer|traag|heel traag|stilaan"
@@ -491,7 +510,7 @@ ONLY_ASKING = (
     r"|zag (?:het|dat|dit) (?:in|op) (?:een |de )?(?:film|filmpje|serie|tv|tiktok|youtube|instagram)|vraag voor (?:een )?(?:vriend|vriendin|school)"
 )
 NOT_CURRENT = (
-    r"op (?:de )?tv|televisie|serie|film|programma|documentaire|boek|roman|spreekbeurt|werkstuk|opdracht|presentatie"
+    r"op (?:de )?tv|televisie|serie|film|programma|documentaire|boek|roman|thriller|detective|krant|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
     r"|voor school|voor biologie|studie|cursus|examen|tentamen|artikel|gelezen|op internet|website|podcast|nieuws"
     r"|overleden|gestorven|(?<!dan )vroeger|jaren geleden|lang geleden|toen ik (?:\w+ )?(?:jong|klein|kind)|als kind|in de jaren"
     r"|ik (?:lees|las|hoor|hoorde|zag) (?:\w+ ){0,3}(?:over|dat|op)|ik heb (?:\w+ ){0,2}(?:gelezen|gehoord) dat|hoorde dat|las dat"
@@ -502,7 +521,7 @@ GENERAL_QUESTION = (
     r"wat als|stel dat|stel je voor|stel nu dat|stel (?:mijn|mn|je|dat|nu|eens)|mocht|moest (?:ik|het|mijn)|zou (?:\w+ )?(?:worden|gaan|krijgen|zijn|gebeuren)"
     r"|wat betekent het als|wat betekent (?:\w+ ){0,3}als|wanneer moet (?:ze|hij|zij|we) |moet (?:ik|je|men|we|ze|hij) (?:bij|met) een"
     r"|is (?:\w+ ){1,5}gevaarlijk|zijn (?:\w+ ){1,5}gevaarlijk|welke (?:\w+ ){0,3}(?:gevaarlijk|ernstig)|(?:zoals|bijvoorbeeld) (?:\w+ )?(?:benauwd|een dik|een rood)"
-    r"|als (?:\w+ ){0,5}(?:dan )?(?:\w+ )?(?:wordt|word|zou worden|gaat worden)\b"
+    r"|als (?:(?!en\b)\w+ ){0,5}(?:dan )?(?:\w+ )?(?:wordt|word|zou worden|gaat worden)\b"
     r"|wat (?:moet|moeten|kan|kunnen|doe|doen|dient|dien) (?:\w+ ){0,2}(?:doen |dan )?(?:als|wanneer|bij|indien)"
     r"|wat te doen (?:als|bij)|hoe weet (?:ik|je|men) (?:\w+ )?of|hoe herken\w*|waaraan herken\w*|aan welke \w+ (?:\w+ )?herken\w*|wanneer moet (?:ik|je|men)"
     r"|wanneer bel (?:ik|je|men)|wanneer (?:is|zijn) (?:het|dat) (?:een )?(?:noodgeval|spoed|gevaarlijk|ernstig)"
@@ -518,9 +537,14 @@ NOT_A_SIGN = (
     r"warme? (?:douche|kruik|bad|doek|handdoek|sokken|deken|kruiken|kompres|water)|dikke kramp\w*|dikke sokken"
     r"|(?:na|van|door|bij|in) (?:het |een |de )?(?:warme? )?(?:douche|douchen|bad|sauna|sporten|sport|hardlopen|fietsen|zon|zonnebank"
     r"|wandelen|training|trainen|zwemmen|massage|masseren|wrijven|insmeren|zalf|kruik|verwarming|hitte|warmte)"
-    r"|te dik|ben dik|ben (?:een )?(?:beetje |wat )?te zwaar|overgewicht|dik van (?:de )?(?:kou|het)"
+    r"|(?:allebei|beide|beiden|alle twee) (?:\w+ )?even dik|even dik|niet dikker|te dik|ben dik|ben (?:een )?(?:beetje |wat )?te zwaar|overgewicht|dik van (?:de )?(?:kou|het)"
     r"|als het warm is|warm weer|bij warm weer|het (?:is|was) warm|warme dag\w*|in de zomer|tropisch\w*"
     r"|(?:schoenen|schoen|sokken|kousen|broek|verband|steunkous\w*) (?:\w+ ){0,2}(?:te )?(?:strak|krap|knellen|knelt)|te strak"
+)
+# A sprain ("door mijn enkel gegaan", "verzwikt"): its swelling is not a sign if it heals.
+SPRAIN = (
+    r"verzwik\w*|zwik\w*|verstuik\w*|door (?:mijn|mn|zijn|zn|haar|dr|de|m) enkel (?:gegaan|gezakt)"
+    r"|enkel (?:\w+ )?(?:omgeslagen|omgezwikt|verdraaid)|omgeslagen|omgezwikt|enkelblessure|enkelband\w*"
 )
 # Blue or red that is not a sign: veins, a bruise from bumping, a plaster or tattoo.
 HARMLESS_COLOUR = (

@@ -151,6 +151,8 @@ class Scene:
                     not negated
                     and previous_denied
                     and all(w in _LIST_WORDS or compiled(_STATE_WORDS).fullmatch(w) for w in before)
+                    # a bare state ("rood"), not a clause of its own ("voelt dood")
+                    and bool(compiled(_STATE_WORDS).fullmatch(m.group(0).split()[0]))
                 ):
                     negated = True
                 start = len(before)

@@ -38,8 +38,20 @@ def _legs(s: Scene, *states: str) -> bool:
     return any(s.bound(state, C.LEG, exclude=C.NOT_A_SIGN) for state in states)
 
 
+_SIGN_STATES = "|".join(
+    (C.SWOLLEN, C.RED, C.WARM, C.PAIN, C.BREATHLESS, C.NUMB, C.WEAK, C.COLD, C.PALE, C.BLUE)
+)
+
+
 def _old(s: Scene) -> bool:
-    return s.has(C.OLD_AND_UNCHANGED) and not s.has(C.NEW_OR_WORSE)
+    """Old and unchanged, unless something is new: "al jaren kortademig ... sinds kort
+    kramp" stays old (what is new is the cramp, which is no sign), "sinds kort dikker" not."""
+    if not s.has(C.OLD_AND_UNCHANGED):
+        return False
+    for m in s.affirmed(C.NEW_OR_WORSE):
+        if not (s.in_clause(m.clause, C.CRAMP) and not s.in_clause(m.clause, _SIGN_STATES)):
+            return False
+    return True
 
 
 def _attributed_to_cramp_or_pain(s: Scene, clause: int) -> bool:
@@ -85,6 +97,8 @@ def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
         ]
     else:
         colour = s.bound(C.PALE) + s.bound(C.BLUE)
+    # "mijn plas is bijna zwart": the urine's colour, not the leg's.
+    colour = [m for m in colour if not compiled(C.DARK_URINE).search(s.clause_text(m.clause))]
     # White toes in the cold for years are a known pattern; "plots wit" is not.
     cold_triggered = s.has(C.COLD_TRIGGERED) and not s.has(C.SUDDEN, r"veel kouder|anders dan")
     if colour and not cold_triggered:
@@ -93,7 +107,7 @@ def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
         m
         for m in s.bound(C.COLD)
         if not compiled(
-            r"(?:heb|hebt|heeft|had|krijg|krijgt) (?:het )?(?:zo |erg |heel )?koud|koude voeten|koude tenen"
+            r"(?:heb|hebt|heeft|had|krijg|krijgt) (?:het )?(?:zo |erg |heel )?koud|koude voeten|koude tenen|koude rillingen"
             r"|koude (?:handen|benen)|koud water|koude douche|koud bad|ijs|cold"
         ).search(s.clause_text(m.clause))
     ]
@@ -136,7 +150,13 @@ def paralysis(s: Scene, ctx: Context) -> bool:
     body weak or numb. Not "kan even niet lopen van de kramp"."""
     if s.has(C.PARALYSIS):
         return True
-    for site in (C.LEG, C.ARM):
+    # Weak legs with dark urine are muscle breakdown (today); a feverish child who will
+    # not stand on a leg is the child-with-fever sign (today). A side said as "met
+    # rechts" ("kan haar kopje niet meer vasthouden met rechts") is a site too.
+    muscle_breakdown = dark_urine(s, ctx) or (ctx.child and s.has(C.FEVER))
+    for site in (C.LEG, C.ARM, r"met (?:links|rechts)|(?:links|rechts)"):
+        if muscle_breakdown and site == C.LEG:
+            continue
         for m in s.bound(C.CANNOT_MOVE, site):
             # "kan mijn been niet meer bewegen": 112, unless it is the cramp or slow.
             if not _attributed_to_cramp_or_pain(s, m.clause) and not s.has(C.SLOW):
@@ -146,6 +166,10 @@ def paralysis(s: Scene, ctx: Context) -> bool:
                 continue
             if s.has(C.SUDDEN, C.RECENT) and not s.has(C.SLOW):
                 return True
+    if s.has(C.SUDDEN, C.RECENT) and s.has(
+        r"(?:loopt|liep|zwalkt|zwalkte|waggelt) (?:\w+ ){0,2}(?:als een dronken\w*|scheef|naar (?:een|1|de ene) kant)"
+    ):
+        return True
     one_side = s.has(C.ONE_SIDE_OF_BODY)
     return one_side and s.has(
         C.WEAK, C.NUMB, C.TINGLING, r"hangt|scheef|doet niet mee|niet meer mee"
@@ -239,6 +263,13 @@ def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
     )
     if not (swollen or red_or_warm or hard_and_sore):
         return False
+    # A sprained ankle that is going down and hurts less: the sprain, healing.
+    if (
+        s.has(C.SPRAIN)
+        and s.has(C.BETTER, r"slinkt|slinken|zakt|wordt (?:\w+ ){0,3}beter")
+        and not s.has(C.WORSE)
+    ):
+        return False
     if swollen and not red_or_warm and not _one_sided(s):
         return False
     if not _one_sided(s) and not s.has(C.PAIN):
@@ -266,6 +297,11 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
         and not s.has(r"af en toe|soms|telkens|steeds weer|elke|iedere|vaak")
     )
     if long_cramp and not s.has(r"(?:is|was) (?:\w+ )?(?:over|weg|voorbij)|weer weg|alweer over"):
+        return True
+    torn = s.bound(
+        r"knal|knap\w*|geknapt|scheur\w*|zweepslag|alsof iemand (?:me|mij|hem|haar) (?:\w+ ){0,4}(?:schopte|trapte|raakte|sloeg|gooide)"
+    )
+    if torn and s.has(C.PRESSURE_OR_STANDING_PAIN, C.SWOLLEN, C.HARD) and not s.has(C.BETTER):
         return True
     after = s.has(C.AFTER_CRAMP)
     if not (cramp or after):
@@ -347,11 +383,13 @@ def pregnancy_alarm(s: Scene, ctx: Context) -> bool:
 def pre_eclampsia(s: Scene, ctx: Context) -> bool:
     if not (ctx.pregnant or ctx.postpartum):
         return False
-    if (
-        s.has(C.SWOLLEN_FACE_HANDS)
-        or s.has(C.VISION)
-        or s.same_sentence(C.SWOLLEN, C.FACE_OR_HANDS)
-    ):
+    # "mijn gezicht is ni dik": the denial sits inside the words that matched.
+    face = [
+        m
+        for m in s.affirmed(C.SWOLLEN_FACE_HANDS)
+        if not set(s.clauses[m.clause].words[m.start : m.end]) & {"niet", "ni", "nie", "geen"}
+    ]
+    if face or s.has(C.VISION) or s.same_sentence(C.SWOLLEN, C.FACE_OR_HANDS):
         return True
     if s.has(C.HEADACHE) and not s.has(r"lichte|licht|een beetje|beetje|wat hoofdpijn"):
         return True
@@ -371,6 +409,11 @@ def ankles_and_slow_breathlessness(s: Scene, ctx: Context) -> bool:
 
 def kinine_side_effect(s: Scene, ctx: Context) -> bool:
     if not ctx.kinine:
+        return False
+    # "Vorig jaar kreeg ik oorsuizen van kinine, ik ben gestopt en het is weg": over.
+    if s.has(r"gestopt|gestopt met|niet meer in|slik (?:\w+ )?niet meer") and s.has(
+        r"(?:is|zijn|was|waren) (?:\w+ )?(?:weg|over|verdwenen|voorbij)|weer weg|helemaal weg"
+    ):
         return False
     return s.has(C.BRUISES, C.VISION, C.RINGING, C.FEVER, C.RASH, C.PALPITATIONS)
 
@@ -408,8 +451,8 @@ def statin_muscle_pain(s: Scene, ctx: Context) -> bool:
 # Typical groeipijn (safety rules §3): pain in both legs in the evening or night, and a
 # child who walks and plays normally by day. Harmless, so no appointment sign.
 _NORMAL_BY_DAY = (
-    r"(?:overdag|s morgens|s ochtends|de volgende (?:dag|ochtend)|daarna|s middags) (?:\w+ ){0,4}"
-    r"(?:rent|rennen|speelt|spelen|loopt|lopen|fietst|fietsen|springt|gewoon|prima|niks|niets|weg|over|normaal|voetbalt|klimt)"
+    r"(?:overdag|s morgens|s ochtends|de volgende (?:dag|ochtend)|daarna|s middags) (?:\w+ ){0,5}"
+    r"(?:rent|rennen|speelt|spelen|loopt|lopen|fietst|fietsen|springt|gewoon|prima|niks|niets|weg|over|normaal|voetbalt|klimt|vrolijk|blij|fit)"
     r"|(?:speelt|rent|loopt|fietst) (?:\w+ ){0,3}(?:gewoon|normaal|prima)"
 )
 

@@ -197,9 +197,7 @@ def _night_safety(s: Situation) -> str:
     if not s.older:
         return ""
     if s.other:
-        return (
-            "Kramp 's nachts? Eerst het licht aan en vasthouden bij het opstaan, tegen vallen."
-        )
+        return "Kramp 's nachts? Eerst het licht aan en vasthouden bij het opstaan, tegen vallen."
     return (
         "Kramp 's nachts? Doe eerst het licht aan en houd je vast als je opstaat. Zo val je niet."
     )

@@ -114,7 +114,7 @@ SIGNS: Tuple[Sign, ...] = (
     _s("dorst_plassen_afvallen", HUISARTS, "veel dorst, veel plassen of afvallen",
        "ik heb steeds dorst en moet vaak plassen"),
     _s("beide_enkels_dik", HUISARTS, "twee dikke enkels, zonder benauwdheid",
-       "mijn enkels zijn allebei opgezet"),
+       "mijn enkels zijn allebei opgezet", oud=True),
     _s("statine_spierpijn", HUISARTS, "spierpijn of zwakte bij een statine, zonder donkere plas",
        "sinds de cholesterolpil doen mijn spieren pijn"),
     _s("kind_vaak_kramp", HUISARTS, "vaak kramp of pijn in de benen"),

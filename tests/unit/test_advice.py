@@ -228,7 +228,8 @@ def test_sudden_numbness_is_one_reason_not_two():
 def test_advice_messages_stay_short():
     """Issue 20: an advice message at most about 90 words. Pregnancy and the kraamtijd add
     the thrombosis and pre-eclampsia alarms of the rules (§3), so they may be longer."""
-    from scripts.run.content_book import CALM as BOOK_CALM, LEVEL_CASES, PEOPLE
+    from scripts.run.content_book import CALM as BOOK_CALM
+    from scripts.run.content_book import LEVEL_CASES, PEOPLE
 
     for level, case in LEVEL_CASES:
         for person, slots in PEOPLE.items():
