@@ -99,7 +99,7 @@ class SignModel(GraphComponent):
         for message in messages:
             text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
             reading = message.get(READING_KEY)
-            if reading is None or text.startswith("/"):
+            if reading is None or text.startswith("/") or _bare_answer(text, reading):
                 continue
             chance = float(self.pipeline.predict_proba([text])[0][1])
             reading = dict(reading)
@@ -107,3 +107,15 @@ class SignModel(GraphComponent):
             reading["mogelijk_teken"] = chance >= float(self.config["threshold"])
             message.set(READING_KEY, reading, add_to_output=True)
         return messages
+
+
+def _bare_answer(text: str, reading: Dict[str, Any]) -> bool:
+    """A short answer about nothing bodily ("nee", "45", "voor mezelf"): nothing for the
+    second opinion to find, and most messages of a conversation are like this (CPU)."""
+    return (
+        len(text.split()) <= 3
+        and not reading.get("over")
+        and not reading.get("tekens")
+        and not reading.get("klacht")
+        and not reading.get("losse_staten")
+    )

@@ -28,8 +28,19 @@ def normalize(text: Optional[str]) -> str:
     """Lowercase, strip accents and punctuation, collapse whitespace."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    without_accents = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _normalize(text)
+
+
+# One message is normalised many times (clauses, facts, person, signs): cache it; and
+# plain ASCII text (most messages) needs no accent stripping, character by character.
+@lru_cache(maxsize=8192)
+def _normalize(text: str) -> str:
+    lowered = text.lower()
+    if lowered.isascii():
+        without_accents = lowered
+    else:
+        decomposed = unicodedata.normalize("NFKD", lowered)
+        without_accents = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # Apostrophes glue words together ("m'n" -> "mn"); a leading one just disappears.
     without_apostrophes = re.sub(f"[{_APOSTROPHES}]", "", without_accents)
     letters_and_digits = re.sub(r"[^a-z0-9]+", " ", without_apostrophes)
