@@ -278,7 +278,7 @@ def _zelfzorg_child(advice: Advice, s: Situation, flags: List[Flag]) -> List[str
     return [
         f"Je kunt de kramp van {s.wie} voor nu zelf aanpakken.",
         "Rek de spier rustig: been strekken, tenen naar het lichaam trekken. Masseer zachtjes. "
-        "Het doet pijn, maar het gaat weer over.",
+        f"Stel {s.wie} gerust: het doet pijn, maar het gaat weer over.",
         "Pijn in beide benen in de avond, terwijl je kind overdag gewoon speelt? Dat is vaak groeipijn, en onschuldig.",
         f"Laat {s.wie} genoeg drinken.",
         "Vaak kramp, overdag pijn, mank lopen of een zwelling? Maak dan een afspraak bij de huisarts.",
