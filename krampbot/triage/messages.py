@@ -279,7 +279,7 @@ def _zelfzorg_child(advice: Advice, s: Situation, flags: List[Flag]) -> List[str
         f"Je kunt de kramp van {s.wie} voor nu zelf aanpakken.",
         "Rek de spier rustig: been strekken, tenen naar het lichaam trekken. Masseer zachtjes. "
         f"Stel {s.wie} gerust: het doet pijn, maar het gaat weer over.",
-        "Pijn in beide benen in de avond, terwijl je kind overdag gewoon speelt? Dat is vaak groeipijn, en onschuldig.",
+        "Pijn in beide benen 's avonds, en overdag speelt je kind gewoon? Dat is vaak onschuldige groeipijn.",
         f"Laat {s.wie} genoeg drinken.",
         "Vaak kramp, overdag pijn, mank lopen of een zwelling? Maak dan een afspraak bij de huisarts.",
         "Koorts erbij, met pijn in het been of mank lopen? Bel dan vandaag nog de huisarts of de huisartsenpost.",
