@@ -109,6 +109,8 @@ def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
         if not compiled(
             r"(?:heb|hebt|heeft|had|krijg|krijgt) (?:het )?(?:zo |erg |heel )?koud|koude voeten|koude tenen|koude rillingen"
             r"|koude (?:handen|benen)|koud water|koude douche|koud bad|ijs|cold"
+            # cold as a remedy: "helpt een warme douche of juist een koude?"
+            r"|douche|bad|water|kompres|washandje|ijszak|coldpack|koelen"
         ).search(s.clause_text(m.clause))
     ]
     if not cold or cold_triggered:

@@ -113,14 +113,15 @@ def test_purge_deletes_conversations_past_the_retention(private_bot):
 def test_unanswered_report_masks_names_and_numbers(private_bot):
     bot, _ = private_bot
     sender = "rapport-" + uuid.uuid4().hex
-    bot.say(sender, "mijn naam is Jan Jansen en mijn nummer is 0612345678, kun je iets vertellen "
-                    "over kramp in mijn oorlel?")
+    # (The number after the question: before it, "nummer" pulls the knowledge base to
+    # "welk nummer bel ik", and the question is answered.)
+    bot.say(sender, "bestaat kramp in je oorlel eigenlijk? Jan Jansen, 0612345678")
     result = subprocess.run([sys.executable, "-m", "scripts.ops.unanswered"], cwd=ROOT, env=bot.env,
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-2000:]
     out = result.stdout
     assert "Jan Jansen" not in out and "0612345678" not in out
-    assert "[PERSOON-1]" in out and "[TELEFOONNUMMER-1]" in out and "kramp in mijn oorlel" in out
+    assert "[PERSOON-1]" in out and "[TELEFOONNUMMER-1]" in out and "kramp in je oorlel" in out
     assert "Warning" not in result.stdout.split("aantal")[0]  # the table comes first
 
 
