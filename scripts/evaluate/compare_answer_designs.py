@@ -104,9 +104,13 @@ def _selection(parse: Mapping[str, Any]) -> Tuple[str, float, List[Tuple[str, fl
     return (best.get("intent_response_key") or "").split("/", 1)[-1], float(best.get("confidence") or 0), ranking
 
 
+def _about_cramps(parse: Mapping[str, Any]) -> bool:
+    return "kramp" in ((parse.get("lezing") or {}).get("over") or [])
+
+
 def _not_a_question(intent: str, parse: Mapping[str, Any]) -> Optional[List[str]]:
     """The responses both designs give a message that is not read as a question."""
-    about_cramps = "kramp" in ((parse.get("lezing") or {}).get("over") or [])
+    about_cramps = _about_cramps(parse)
     if intent == N.RODE_VLAG:
         return ["text:Bel"]  # advice at once (or the screening): the rules decide
     if intent == "kramp_klacht":
@@ -125,7 +129,7 @@ def decide_today(parse: Mapping[str, Any], entry_min: float, topic_min: Optional
     other = _not_a_question(intent, parse)
     if other is not None:
         return other
-    about_cramps = "kramp" in ((parse.get("lezing") or {}).get("over") or [])
+    about_cramps = _about_cramps(parse)
     answer = knowledge.answer_to_question(
         intent, parse, entry=knowledge.chosen_entry(None, parse, entry_min),
         about_cramps=about_cramps, topic_min=topic_min)
@@ -137,7 +141,7 @@ def decide_one_selector(parse: Mapping[str, Any], entry_min: float, topic_min: O
     other = _not_a_question(intent, parse)
     if other is not None:
         return other
-    about_cramps = "kramp" in ((parse.get("lezing") or {}).get("over") or [])
+    about_cramps = _about_cramps(parse)
     key, confidence, ranking = _selection(parse)
     if confidence >= entry_min:
         if key.startswith(TOPIC_KEY):
