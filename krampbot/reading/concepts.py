@@ -53,7 +53,7 @@ COMPARISON = (
     r"|(?:de|het) (?:andere|ander|linker|rechter|linkse|rechtse) (?:\w+ )?(?:niet|is normaal|is gewoon|gewoon normaal|is goed)"
     r"|verschil tussen (?:links en rechts|mijn benen|beide)|niet even dik|scheef van dikte"
 )
-ARM = r"arm|armen|hand|handen|vinger|vingers|pols|polsen|schouder"
+ARM = r"(?:linker|rechter|linkse|rechtse|boven|onder)?(?:arm|armen|hand|handen|vinger|vingers|pols|polsen|schouder)"
 FACE = r"gezicht|mond|mondhoek|mondhoeken|lip|lippen|wang|wangen|oog|ogen|ooglid|oogleden|tong|kaak|kaken|keel"
 HEAD = r"hoofd|kop|hersenen"
 CHEST = r"borst|borstkas|borstbeen|hart|hartstreek"
@@ -142,7 +142,7 @@ WEAK = (
 )
 PARALYSIS = r"verlamd\w*|verlamming\w*|verlammingsverschijnsel\w*|halfzijdig\w*|lam geslagen"
 CANNOT_MOVE = (
-    r"kan (?:\w+ ){0,3}niet (?:meer )?(?:bewegen|optillen|gebruiken|verzetten)"
+    r"kan (?:\w+ ){0,9}(?:niet|haast niet|bijna niet|nauwelijks|amper) (?:meer |goed |meer goed )?(?:bewegen|optillen|gebruiken|verzetten)"
     r"|krijg (?:\w+ ){0,3}niet (?:meer )?(?:bewogen|opgetild|omhoog)|beweegt niet (?:meer)?"
     r"|niet meer (?:bewegen|optillen)|niet (?:goed |meer )?(?:kan|kon) (?:bewegen|optillen|gebruiken|tillen)"
     r"|(?:bewegen|beweegt) (?:\w+ )?niet (?:meer)?"
@@ -180,6 +180,8 @@ LONG_DURATION = (
 )
 BETTER = (
     r"minder|beter|verbetert|wordt minder|zakt af|zakt weg|trekt weg|verdwenen|steeds beter"
+    r"|(?:zwelling|pijn|roodheid|blauwe plek) (?:is|was) (?:al |alweer |helemaal |inmiddels )*(?:weg|verdwenen|over)"
+    r"|(?:loop|loopt|liep) (?:\w+ )?weer (?:normaal|gewoon|prima)|gaat (?:het )?(?:nu )?(?:alweer |weer )(?:prima|goed|normaal)"
     r"|al veel beter|gaat weer|(?:nu |alles )?(?:is |was )?(?:helemaal |alweer |weer )(?:weg|over|voorbij)|opgelost|niks meer|niets meer"
     r"|(?:nu|inmiddels) (?:is (?:het|alles) )?(?:\w+ )?(?:over|weg|voorbij)|bijna (?:weg|over|voorbij)|zo goed als (?:weg|over)"
     r"|(?:is|was) (?:het|hij|ze|die|de kramp) (?:\w+ )?(?:over|weg|voorbij)|(?:ging|gaat) (?:vanzelf |weer |snel |meteen )?over"
@@ -194,7 +196,7 @@ PRESSURE_OR_STANDING_PAIN = (
     r"als (?:ik|je|hij|zij|ze) (?:\w+ ){0,2}(?:erop|er op|erin|er in|op) (?:druk|drukt|duw|duwt|sta|staat|stap|stapt)"
     r"|als (?:ik|je|hij|zij|ze) (?:\w+ ){0,4}(?:druk|drukt|duw|duwt|aanraak|aanraakt)\b"
     r"|bij (?:het )?(?:drukken|aanraken|aankomen|staan|stappen|lopen|opstaan)|bij aanraking|drukpijn"
-    r"|(?:niet|nauwelijks|amper|moeilijk) (?:meer )?(?:op|erop|er op) (?:\w+ ){0,3}(?:staan|stappen|steunen|lopen)"
+    r"|(?:niet|nauwelijks|amper|moeilijk|slecht) (?:meer )?(?:op|erop|er op) (?:\w+ ){0,3}(?:staan|stappen|steunen|lopen)"
     r"|(?:kan|kon) (?:\w+ ){0,3}(?:niet|nauwelijks|amper|bijna niet) (?:meer )?(?:goed )?(?:op |erop |er op )?(?:\w+ \w+ )?(?:lopen|stappen|staan|steunen)"
     r"|(?:lopen|staan|stappen) (?:gaat|lukt) (?:\w+ )?(?:niet|nauwelijks|amper)"
 )
@@ -209,7 +211,8 @@ FEVER = (
 # --------------------------------------------------------------------------- alarms
 BREATHLESS = (
     r"benauwd\w*|benouwd\w*|benauw|kortademig\w*|kort ademig|kort van adem|ademnood|adem nood"
-    r"|buiten adem|(?:geen|slecht|weinig|nauwelijks|moeilijk|amper|bijna geen) (?:lucht|adem)"
+    r"|buiten adem|(?:stoppen|stilstaan|stil staan|stilstaan) om (?:\w+ )?(?:te blazen|uit te blazen|op adem te komen|adem te halen)|sta (?:\w+ )?te hijgen|sta (?:\w+ )?te puffen|hijg (?:\w+ ){0,2}als"
+    r"|(?:geen|slecht|weinig|nauwelijks|moeilijk|amper|bijna geen) (?:lucht|adem)"
     r"|lucht tekort|luchttekort|krijg (?:\w+ )?(?:geen|moeilijk|slecht|amper|nauwelijks) (?:lucht|adem)"
     r"|(?:krijgt|kreeg) (?:\w+ )?(?:geen|moeilijk|slecht|amper|nauwelijks) (?:lucht|adem)"
     r"|kom (?:\w+ ){0,3}niet (?:meer |goed )?op adem|komt niet op adem|niet (?:goed |meer )?op adem (?:kom|komt|komen|kwam)|naar (?:adem|lucht) (?:te )?(?:happen|hap|hapt|snakken)"
@@ -230,6 +233,8 @@ BREATHLESS = (
 NOT_BREATHLESS = (
     r"(?:ben|is|was|word) (?:wat |een beetje |heel |erg )?benauwd (?:dat|om|voor|van wat)|benauwd\w* (?:weer|dag|kamer|lucht|warm|ruimte|hok|gevoel bij)"
     r"|weer is (?:zo |erg )?benauwd|benauwde droom|benauwde dromen"
+    # "het benauwde me, die gedachte": worry, not breath
+    r"|benauwde (?:me|mij|ons|hem|haar)\b(?! (?:\w+ )?(?:op|in) de borst)|benauwt (?:me|mij|ons|hem|haar) (?:\w+ ){0,2}(?:dat|die gedachte|het idee)|benauwend (?:idee|gedachte)|benauwde gedachte"
     r"|benauwd (?:\w+ ){0,4}(?:van|door|in) de (?:hitte|warmte|sauna|stoom|zon)"
 )
 CHEST_PAIN = (
@@ -280,6 +285,7 @@ UNCONSCIOUS = (
 )
 CONFUSED = (
     r"verward|verwarde|verwardheid|in de war|warrig|verdwaasd|wartaal|raaskal\w*|onzin (?:praten|praat)"
+    r"|(?:praat|praatte|kletst|kletste|zegt|zei|vertelt|vertelde|uitte) (?:\w+ ){0,4}(?:onzin|nonsens|gekke dingen|rare dingen|dingen die nergens op slaan)"
     r"|herkent (?:me|mij|ons|niemand|mijn) (?:\w+ )?niet|weet (?:\w+ ){0,4}niet (?:meer )?(?:waar|wie|hoe laat|welke dag) (?:\w+ ){0,4}(?:hij|ze|ik|zij) (?:is|zit|ligt|ben|woont|was)\b"
     r"|denkt dat het (?:\w+ )?(?:\d{4}|nacht|ochtend) is|weet (?:\w+ ){0,3}niet (?:meer )?welke dag"
     r"|weet (?:\w+ )?niet (?:meer )?wie (?:ik|hij|ze|zij) (?:is|ben)|rare dingen|slaat nergens op|niet helder"
@@ -406,6 +412,7 @@ HIGH_BELLY = (
 FEELING_ILL = (
     r"doodziek|heel ziek|erg ziek|(?:nog )?nooit zo (?:ziek|beroerd|slecht|ellendig|rot)|zo ziek|ziek (?:als een hond|gevoel)|beroerd|ellendig|voel (?:me|mij|ze|zich) (?:\w+ )?(?:slecht|ziek|beroerd|ellendig|niet goed)"
     r"|voelt (?:zich )?(?:\w+ )?(?:slecht|ziek|beroerd|ellendig)|niet lekker|grieperig|hondsberoerd|misselijk|overgeven|braak\w*"
+    r"|hondsziek|hondeziek|kotsziek|strontziek|doodziek|sterfziek|ziek als een hond"
 )
 BRUISES = (
     r"blauwe plekken|blauwe plekjes|blauwe vlekken|bloeduitstort\w*|bloedt (?:\w+ )?(?:snel|makkelijk|uit)|bloedneus\w*"
@@ -473,6 +480,7 @@ OLD_AND_UNCHANGED = (
 COLD_TRIGGERED = (
     r"als het koud is|bij kou|in de kou|door de kou|van de kou|koud weer|elke winter"
     r"|in de winter|als ik het koud heb|buiten in de kou|bij koud weer|als ze koud worden|koud water"
+    r"|(?:in|door) de sneeuw|sneeuw|vrieskou|het vroor|vriezen|ijskoude wind|schaatsen|op het ijs"
 )
 NEW_OR_WORSE = (
     rf"{SUDDEN}|nieuw|nieuwe|erger|slechter|heviger|anders dan anders|toegenomen|nu ook|nu ineens"
@@ -510,13 +518,19 @@ ONLY_ASKING = (
     r"|zag (?:het|dat|dit) (?:in|op) (?:een |de )?(?:film|filmpje|serie|tv|tiktok|youtube|instagram)|vraag voor (?:een )?(?:vriend|vriendin|school)"
 )
 NOT_CURRENT = (
-    r"op (?:de )?tv|televisie|serie|film|programma|documentaire|boek|roman|thriller|detective|krant|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
+    r"op (?:de )?tv|televisie|serie|soap|personage|acteur|actrice|film|programma|documentaire|boek|roman|thriller|detective|krant|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
     r"|voor school|voor biologie|studie|cursus|examen|tentamen|artikel|gelezen|op internet|website|podcast|nieuws"
-    r"|overleden|gestorven|(?<!dan )vroeger|jaren geleden|lang geleden|toen ik (?:\w+ )?(?:jong|klein|kind)|als kind|in de jaren"
+    r"|overleden|gestorven|(?<!dan )vroeger(?! niet| nooit| kon| ging| deed)|jaren geleden|lang geleden|toen ik (?:\w+ )?(?:jong|klein|kind)|als kind|in de jaren"
     r"|ik (?:lees|las|hoor|hoorde|zag) (?:\w+ ){0,3}(?:over|dat|op)|ik heb (?:\w+ ){0,2}(?:gelezen|gehoord) dat|hoorde dat|las dat"
     r"|uit interesse|gewoon uit nieuwsgierigheid|ben benieuwd|puur informatief|vraag het (?:gewoon |voor )?(?:uit|me af)"
 )
 # Questions in general ("wat moet ik doen als ...") rather than a sign in progress.
+# Said of now, which makes a question in general form ("wat als ...") a complaint.
+HAPPENING_NOW = (
+    r"(?:het|dit|dat) (?:is|gaat) (?:\w+ )?(?:over|om) (?:mezelf|mijzelf|mij|mijn \w+)\b(?:.*)\b(?:nu|net|vandaag|sinds)"
+    r"|(?:het|dit|dat) (?:begon|begint|kwam|gebeurde|gebeurt|is begonnen) (?:\w+ )?(?:net|zojuist|zonet|daarnet|nu|vandaag|vanochtend|vanmiddag|vanavond|vannacht)"
+    r"|(?:het|dit) (?:is|gebeurt) (?:nu|op dit moment|nu echt)|heb (?:ik|het) (?:nu|op dit moment)\b|ik heb dit nu"
+)
 GENERAL_QUESTION = (
     r"wat als|stel dat|stel je voor|stel nu dat|stel (?:mijn|mn|je|dat|nu|eens)|mocht|moest (?:ik|het|mijn)|zou (?:\w+ )?(?:worden|gaan|krijgen|zijn|gebeuren)"
     r"|wat betekent het als|wat betekent (?:\w+ ){0,3}als|wanneer moet (?:ze|hij|zij|we) |moet (?:ik|je|men|we|ze|hij) (?:bij|met) een"
@@ -534,11 +548,11 @@ GENERAL_QUESTION = (
 )
 # Things that make a leg red or warm without being a sign.
 NOT_A_SIGN = (
-    r"warme? (?:douche|kruik|bad|doek|handdoek|sokken|deken|kruiken|kompres|water)|dikke kramp\w*|dikke sokken"
-    r"|(?:na|van|door|bij|in) (?:het |een |de )?(?:warme? )?(?:douche|douchen|bad|sauna|sporten|sport|hardlopen|fietsen|zon|zonnebank"
+    r"warme? (?:douche|kruik|bad|doek|handdoek|sokken|deken|kruiken|kompres|water)|dikke kramp\w*|(?:harde|keiharde|hevige) kramp\w*|dikke sokken"
+    r"|(?:na|van|door|bij|in) (?:het |een |de )?(?:warme? |hete? |lekker warme? )?(?:douche|douchen|bad|voetenbad|sauna|sporten|sport|hardlopen|fietsen|zon|zonnebank"
     r"|wandelen|training|trainen|zwemmen|massage|masseren|wrijven|insmeren|zalf|kruik|verwarming|hitte|warmte)"
     r"|(?:allebei|beide|beiden|alle twee) (?:\w+ )?even dik|even dik|niet dikker|te dik|ben dik|ben (?:een )?(?:beetje |wat )?te zwaar|overgewicht|dik van (?:de )?(?:kou|het)"
-    r"|als het warm is|warm weer|bij warm weer|het (?:is|was) warm|warme dag\w*|in de zomer|tropisch\w*"
+    r"|(?:warme?|hete?) (?:voetenbad|bad)|weer (?:\w+ )?(?:roze|normaal van kleur)|als het warm is|warm weer|bij warm weer|het (?:is|was) warm|warme dag\w*|in de zomer|tropisch\w*"
     r"|(?:schoenen|schoen|sokken|kousen|broek|verband|steunkous\w*) (?:\w+ ){0,2}(?:te )?(?:strak|krap|knellen|knelt)|te strak"
 )
 # A sprain ("door mijn enkel gegaan", "verzwikt"): its swelling is not a sign if it heals.
@@ -554,6 +568,8 @@ HARMLESS_COLOUR = (
     r"|bal|schop|getrapt|trap gekregen|zwik|zwikte|zwikken|zwikt|verzwikte|zwik\w*|verzwikt|verstuik\w*|omgeslagen|omgeklapt|kneuzing|gekneusd"
     r"|wordt (?:al )?(?:geel|groen)|geel en groen|groen en geel|hockey|voetbal\w*|stoot|stootje|tackle"
     r"|jeuk\w*|muggen\w*|mug|insect\w*|wesp\w*|beet|steek van"
+    # paint, nail polish, a sock's elastic: colour from outside
+    r"|nagellak|lak|verf|stift|inkt|viltstift|elastiek|sokrand|afdruk|van (?:de |mijn |mn |een )?(?:sok|sokken|kous|kousen)"
 )
 
 CONCEPTS: Dict[str, str] = {

@@ -25,6 +25,8 @@ from krampbot.text.dutch import negated_after, negated_before, normalize
 _ADVERBIAL_MAAR = re.compile(
     r"\b(gaat|ging|gaan|wil|wou|wilde|blijft|bleef|lukt|kan|kon|zit) maar\b"
 )
+# "een dikke, pijnlijke kuit": a comma between two adjectives does not end the clause.
+_ADJECTIVE_COMMA = re.compile(r"\b(een|de|mijn|mn|zijn|zn|haar|dr|z'n|m'n) (\w+e), (\w+e)\b")
 # Flemish and spoken "ni", "nie" for "niet".
 _FLEMISH_NOT = re.compile(r"\b(?:ni|nie|nich)\b")
 # A decimal comma is no clause boundary ("38,9 en hij loopt mank").
@@ -99,7 +101,7 @@ class Scene:
     def of(cls, text: Optional[str]) -> Scene:
         scene = cls(text or "")
         # Adverbial "maar" ("het gaat maar niet weg") does not start a new clause.
-        raw = _ADVERBIAL_MAAR.sub(r"\1", (text or "").lower())
+        raw = _ADJECTIVE_COMMA.sub(r"\1 \2 \3", _ADVERBIAL_MAAR.sub(r"\1", (text or "").lower()))
         index = 0
         general_message = False
         pieces = _SENTENCE_WITH_END.findall(raw + "\n")
@@ -124,6 +126,11 @@ class Scene:
                 scene.clauses.append(clause)
                 index += 1
             general_message = general_message or sentence_general
+        # "Wat als je been ineens koud is? Het is voor mezelf, het begon net.": a question
+        # in general form about what is happening now is not general.
+        if general_message and compiled(C.HAPPENING_NOW).search(normalize(raw)):
+            for clause in scene.clauses:
+                clause.general = False
         # "Jaren geleden is mijn buurvrouw overleden aan ... Ik heb zelf niks": a story
         # about someone else makes its whole sentence not current.
         for clause in scene.clauses:

@@ -54,12 +54,24 @@ def _old(s: Scene) -> bool:
     return True
 
 
+_CAUSE_OPENS = compiled(r"^(?:van|door|vanwege|komt door|komt van|dat komt door|dat komt van)")
+
+
+def _with_its_cause(s: Scene, clause: int) -> str:
+    """The clause, the one before it and a next one that gives its cause: "mijn tenen zijn
+    blauw... van de nagellak" (the cause is in a clause of its own)."""
+    text = s.clause_text(clause) + " " + (s.clause_text(clause - 1) if clause else "")
+    if clause + 1 < len(s.clauses) and _CAUSE_OPENS.search(s.clause_text(clause + 1)):
+        text += " " + s.clause_text(clause + 1)
+    return text
+
+
 def _attributed_to_cramp_or_pain(s: Scene, clause: int) -> bool:
     text = s.clause_text(clause)
     return bool(
         compiled(
             r"(?:van|door|tijdens|bij|met|na) (?:de |die |een |mijn |mn |zon |het )?"
-            r"(?:kramp\w*|pijn)|van de pijn"
+            r"(?:kramp\w*|\w*pijn)|van de pijn"
         ).search(text)
     )
 
@@ -85,15 +97,13 @@ def coughing_blood(s: Scene, ctx: Context) -> bool:
 def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
     """A pale, white or blue leg or foot; a suddenly cold one; an ice-cold one with
     severe pain; a cold leg without feeling. Not veins, a bruise, toes white in the cold."""
-    if s.has(C.HARMLESS_COLOUR) and not s.has(C.SUDDEN):
+    if (s.has(C.HARMLESS_COLOUR) or s.mentioned(C.HARMLESS_COLOUR)) and not s.has(C.SUDDEN):
         # "een bal op mijn scheen gekregen, blauw en gevoelig": the cause may sit in the
         # clause before the colour.
         colour = [
             m
             for m in s.bound(C.PALE) + s.bound(C.BLUE)
-            if not compiled(C.HARMLESS_COLOUR).search(
-                s.clause_text(m.clause) + " " + (s.clause_text(m.clause - 1) if m.clause else "")
-            )
+            if not compiled(C.HARMLESS_COLOUR).search(_with_its_cause(s, m.clause))
         ]
     else:
         colour = s.bound(C.PALE) + s.bound(C.BLUE)
@@ -181,7 +191,13 @@ def paralysis(s: Scene, ctx: Context) -> bool:
 def face_or_speech(s: Scene, ctx: Context) -> bool:
     if s.has(C.SPEECH) or s.has(C.FACE_DROOP):
         return True
-    return bool(s.bound(C.CROOKED, C.FACE))
+    # "mijn mond stond even scheef van de pijn, zo'n grimas": a face pulled in pain.
+    return any(
+        not compiled(r"van (?:de )?pijn|grimas\w*|een gezicht (?:trok|trekken|getrokken)").search(
+            s.clause_text(m.clause) + " " + s.clause_text(min(m.clause + 1, len(s.clauses) - 1))
+        )
+        for m in s.bound(C.CROOKED, C.FACE)
+    )
 
 
 def seizure(s: Scene, ctx: Context) -> bool:
@@ -259,6 +275,11 @@ def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
         m
         for m in s.bound(C.RED, exclude=C.NOT_A_SIGN) + s.bound(C.WARM, exclude=C.NOT_A_SIGN)
         if not compiled(C.HARMLESS_COLOUR).search(s.clause_text(m.clause))
+        and not (
+            m.clause + 1 < len(s.clauses)
+            and _CAUSE_OPENS.search(s.clause_text(m.clause + 1))
+            and compiled(f"{C.HARMLESS_COLOUR}|{C.NOT_A_SIGN}").search(s.clause_text(m.clause + 1))
+        )
     ]
     hard_and_sore = (
         bool(s.bound(C.HARD)) and s.has(C.PAIN) and s.has(C.AFTER_CRAMP, C.STAYS, C.THROMBOSIS_RISK)

@@ -214,6 +214,14 @@ RED_FLAG_WORDINGS = [
     ("bij het badminton een knal in mijn kuit, nu kan ik er niet op staan", "pijn_of_zwelling_blijft"),
     ("sinds de kramp van zondag doet mijn kuit zeer als ik erop druk en het wordt erger", "pijn_of_zwelling_blijft"),
     ("ik heb dikke voeten en ik kom sinds vanochtend niet goed op adem", "benauwd"),
+    # this round's dev_k kinds, in other words than the probes
+    ("mijn moeder kletst sinds vanmiddag allemaal onzin en had kramp", "verward"),
+    ("mijn man kan sinds tien minuten zijn linkerarm en -been haast niet goed bewegen", "verlamming"),
+    ("hij heeft een warme, dikke onderbeen sinds gisteravond", "been_dik_rood_warm"),
+    ("mijn enkels zijn allebei dikker sinds een paar dagen en bij de trap moet ik stilstaan om op adem te komen, dat deed ik vroeger nooit", "enkels_dik_en_benauwd"),
+    ("bij het tennissen een knal in mijn kuit, ik kan er slecht op staan", "pijn_of_zwelling_blijft"),
+    ("ik ben 34 weken, vreselijke pijn hoog in mijn buik en ik ben kotsziek", "zwanger_bovenbuikpijn"),
+    ("stel dat je voet ineens ijskoud en wit wordt, wat dan? het begon net bij mij", "been_koud_bleek_blauw"),
 ]
 
 
@@ -225,6 +233,15 @@ def test_detect_red_flags(text, code):
 @pytest.mark.parametrize(
     "text",
     [
+        # sign words with a harmless cause or meaning (dev_k kinds, other words)
+        "mijn voeten zijn rood... van de verf van het hek, maar ik heb wel vaak kramp",
+        "mijn scheen is knalrood en warm... door het hete voetenbad",
+        "na het schaatsen waren mijn tenen spierwit, thuis werden ze weer roze, toen kramp",
+        "ik trok een scheve mond van de pijn toen de kramp kwam, een echte grimas",
+        "het benauwde me wel, dat idee dat het ernstig was, maar de kramp was snel weg",
+        "zo'n harde kramp vannacht in mijn dij, nu gaat het weer prima",
+        "mijn knie verzwikt vorige maand, de zwelling is al weg en ik loop weer normaal",
+        "in een soap zag ik een personage met kramp die een stuip kreeg, kan dat?",
         # negations
         "ik ben niet benauwd",
         "Nee, ik ben niet benauwd.",
