@@ -49,6 +49,7 @@ ONE_SIDE_WORDS = (
 COMPARISON = (
     r"dan (?:de|het|mijn|mn|haar|zijn|zn|zn|die) (?:andere|ander|linker|rechter|linkse|rechtse|goede)"
     r"|dan (?:links|rechts|de andere kant|het andere been|de andere kuit|aan de andere kant)"
+    r"|(?:de|het) andere (?:\w+ )?(?:niet|niks|is normaal|is gewoon)|andere (?:been|kuit|voet) (?:\w+ )?(?:niet|niks)|(?:rechts|links) (?:is )?(?:niks|niets) aan de hand"
     r"|(?:twee|2|dubbel) (?:keer |x )?zo (?:dik|groot)|2x zo dik|dubbel zo dik"
     r"|(?:de|het) (?:andere|ander|linker|rechter|linkse|rechtse) (?:\w+ )?(?:niet|is normaal|is gewoon|gewoon normaal|is goed)"
     r"|verschil tussen (?:links en rechts|mijn benen|beide)|niet even dik|scheef van dikte"
@@ -80,6 +81,7 @@ SWOLLEN = (
     r"dik|dikke|dikker|dikkere|dikst|dikste|verdikt|verdikking|opgezet|opgezette|opzetten|zet op"
     r"|gezwollen|gezwolle|opgezwollen|opgezwolle|zwelling|zwellingen|zwelt|zwellen|zwol|opzwellen"
     r"|zwelt op|zwellen op|opgeblazen|pafferig|pafferige|bol|bolle|staat dik|staat bol|spant|spannen"
+    r"|strak en glanzend|strak glanzend|glanzend en strak|glanst|glanzend"
     r"|gespannen|gespannenheid|opzwelling|oedeem|vocht in|vochtig been|groter dan"
     r"|ballon|als een ballon|olifant\w*|als een worst|opgepompt|dubbel zo dik|twee keer zo dik"
     r"|strakker om (?:mijn|mn|haar|zijn|het|de) \w*(?:been|kuit|enkel|voet)"
@@ -140,15 +142,17 @@ WEAK = (
     r"|van rubber|als (?:een )?(?:pudding|rubber|spaghetti|elastiek)|stroom (?:is )?eraf|stekker (?:is )?eruit"
     r"|(?:nauwelijks|amper|bijna niet) (?:meer )?(?:optillen|opgetild|bewegen|omhoog)|niet (?:meer )?vasthouden"
 )
-PARALYSIS = r"verlamd\w*|verlamming\w*|verlammingsverschijnsel\w*|halfzijdig\w*|lam geslagen"
+PARALYSIS = r"verlamd\w*|verlamming\w*|verlammingsverschijnsel\w*|halfzijdig\w*|lam geslagen|helft van (?:mijn|mn|zijn|zn|haar|dr|het) gezicht (?:\w+ ){0,3}(?:voelt|is|hangt|doet)|halve gezicht (?:\w+ ){0,3}(?:voelt|is|hangt)"
 CANNOT_MOVE = (
     r"kan (?:\w+ ){0,9}(?:niet|haast niet|bijna niet|nauwelijks|amper) (?:meer |goed |meer goed )?(?:bewegen|optillen|gebruiken|verzetten)"
+    r"|(?:ken|kan|kon) (?:\w+ ){0,5}(?:nie|niet|ni) (?:meer )?(?:optille|optillen|bewege|bewegen|opheffen)|wil niet (?:meer )?mee\b"
     r"|krijg (?:\w+ ){0,3}niet (?:meer )?(?:bewogen|opgetild|omhoog)|beweegt niet (?:meer)?"
     r"|niet meer (?:bewegen|optillen)|niet (?:goed |meer )?(?:kan|kon) (?:bewegen|optillen|gebruiken|tillen)"
     r"|(?:bewegen|beweegt) (?:\w+ )?niet (?:meer)?"
 )
 PAIN = (
     r"pijn|pijnen|pijnlijk|pijnlijke|pijnlijker|zeer|zere|au|auw|steekt|steken|stekend\w*|steek"
+    r"|(?:als|alsof) (?:\w+ ){0,3}(?:mes|messen|messteek|gloeiende naald)|messteek\w*"
     r"|bonkt|bonken|bonkend\w*|klopt|kloppend\w*|brandt|brandend|brand|branden|zeurt|zeurend\w*|zeurderig"
     r"|gevoelig|gevoelige|ondraaglijk\w*|niet te harden|niet uit te houden|doet het|pijn doen|doet pijn|doen pijn|pijn deed|kreunt|schreeuwt|huilt van"
     r"|krimpt ineen|beurs|beurse|doet zeer|kan er niet aankomen|ik kan er niet aan komen|gilt|gillen|krijst|huilt als"
@@ -211,6 +215,9 @@ FEVER = (
 # --------------------------------------------------------------------------- alarms
 BREATHLESS = (
     r"benauwd\w*|benouwd\w*|benauw|kortademig\w*|kort ademig|kort van adem|ademnood|adem nood"
+    r"|benaud\w*|adem (?:is )?kort|krijg (?:\w+ )?gaan lucht|keel (?:\w+ ){0,4}(?:dicht|dichtzwelt|dichtknijpt|dichtgeknepen|dichtgaat|zwelt dicht|knijpt dicht|zit dicht|gaat dicht)|dichtzwel\w*"
+    r"|(?:kan|kon) (?:\w+ ){0,3}(?:slecht|moeilijk|nauwelijks|amper|niet) (?:\w+ ){0,3}(?:ademen|ademhalen)"
+    r"|(?:stoppen|stilstaan|stil staan|rusten|uitrusten) (?:\w+ ){0,5}om (?:\w+ )?(?:te blazen|uit te blazen|op adem te komen|adem te halen)"
     r"|buiten adem|(?:stoppen|stilstaan|stil staan|stilstaan) om (?:\w+ )?(?:te blazen|uit te blazen|op adem te komen|adem te halen)|sta (?:\w+ )?te hijgen|sta (?:\w+ )?te puffen|hijg (?:\w+ ){0,2}als"
     r"|(?:geen|slecht|weinig|nauwelijks|moeilijk|amper|bijna geen) (?:lucht|adem)"
     r"|lucht tekort|luchttekort|krijg (?:\w+ )?(?:geen|moeilijk|slecht|amper|nauwelijks) (?:lucht|adem)"
@@ -239,7 +246,7 @@ NOT_BREATHLESS = (
 )
 CHEST_PAIN = (
     rf"(?:pijn|steek|steken|steekt|druk|drukkend\w*|knellend\w*|beklemmend\w*|strak gevoel|band) (?:\w+ ){{0,3}}(?:op|in|aan|achter|om|rond) {_POSS}? ?(?:borst|borstkas|borstbeen|hart)"
-    r"|borstpijn|pijn op de borst|beklemmend\w*|beklemming|olifant op \w+ borst|hartaanval|infarct|dichtgeknepen|dichtgesnoerd|dichtgeschroefd"
+    r"|borstpijn|pijn op de borst|(?:zit|zat|staat|stond|ligt|lag|drukt|duwt) (?:\w+ ){0,4}op (?:mijn|mn|zijn|zn|haar|dr|de) borst|op (?:mijn|mn|zijn|zn|haar|dr|de) borst (?:zit|zat|staat|stond|ligt|lag|drukt|duwt)|(?:als|wanneer) ik (?:\w+ )?(?:zucht|inadem|adem|diep adem\w*|ademhaal) (?:\w+ ){0,4}(?:pijn|steek|steekt|zeer)|(?:pijn|steek|steken) (?:\w+ ){0,3}bij (?:het )?(?:ademen|ademhalen|inademen|zuchten)|beklemmend\w*|beklemming|olifant op \w+ borst|hartaanval|infarct|dichtgeknepen|dichtgesnoerd|dichtgeschroefd"
     r"|(?:borst|borstkas|borstbeen|hart) (?:\w+ ){0,3}(?:doet (?:\w+ ){0,3}(?:pijn|zeer)|pijn|pijnlijk|drukkend\w*|knelt|steekt|prikt|beklemd|gaat op slot|zit vast)"
     r"|(?:doet|doen) (?:mijn |mn |zijn |zn |haar |dr |de )?borst (?:\w+ )?(?:pijn|zeer)|grijpt naar (?:\w+ )?borst|zak cement|olifant op|steen op (?:\w+ )?borst"
     r"|(?:prikt|prikken|steekt|steken|pijn) (?:\w+ ){0,2}in (?:mijn |mn |zijn |zn |haar |de )?(?:borst|borstkas)|trekt naar (?:\w+ )?(?:kaak|arm)"
@@ -346,6 +353,7 @@ NO_FLUIDS = (
 _URINE = r"urine|plas|plasje|pies|pipi|pis|plassen"
 DARK_URINE = (
     rf"\w*(?:donker|bruin|cola|zwart|thee|roest)\w* (?:kleurige |gekleurde )?(?:{_URINE})"
+    r"|(?:mijn|mn|zijn|zn|haar|dr) water (?:is|was|wordt|werd|ziet) (?:\w+ ){0,2}(?:donkerbruin|bruin|roestbruin|zwart|als cola|als thee|donker)"
     rf"|(?:{_URINE}) (?:\w+ ){{0,6}}(?:roestbruin|bruin|donkerbruin|roestkleurig\w*|als thee|als cola)"
     rf"|(?:wat|dat) er (?:\w+ )?komt (?:is|was) (?:\w+ )?(?:roestbruin|bruin|donkerbruin|zwart|donker)"
     rf"|colakleur\w*|cola kleur\w*|als cola|kleur van cola|(?:{_URINE}) (?:is |was |wordt |ziet |lijkt )?(?:\w+ ){{0,2}}(?:\w*donker\w*|\w*bruin\w*|zwart|als cola|cola\w*|thee)"
@@ -387,7 +395,7 @@ SWOLLEN_FACE_HANDS = (
 )
 BELLY_CRAMP = (
     r"buikkramp\w*|buikpijn|(?:kramp|krampen|krampjes|krampende|pijn|steken|steek) (?:\w+ ){0,3}(?:in|onder in|onderin|laag in) (?:mijn |mn |haar |de |dr )?(?:onder)?buik"
-    r"|(?:harde|hard wordende) buik\w*|buik (?:wordt|word|werd|staat|is|voelt) (?:\w+ ){0,2}(?:hard|strak|gespannen)"
+    r"|(?:harde|hard wordende) buik\w*|buik (?:\w+ )?hard|buik (?:wordt|word|werd|staat|is|voelt) (?:\w+ ){0,2}(?:hard|strak|gespannen)"
     r"|weeen|wee|weeen|weeenpijn|weeachtig\w*|samentrekking\w*|samentrekkend\w*|krampende pijn|menstruatiepijn\w*"
     r"|onderbuik (?:\w+ ){0,3}(?:kramp|pijn|steekt|trekt)|voorweeen|indaling\w*"
     r"|buik (?:\w+ ){0,3}(?:hard|strak) (?:\w+ )?(?:worden|wordt|word|trekken|trekt)"
@@ -406,20 +414,21 @@ FLUID_LOSS = (
     r"|vocht (?:\w+ ){0,2}(?:weglopen|weg lopen|lopen|druppelen)|alsof ik (?:\w+ ){0,3}plas"
 )
 HIGH_BELLY = (
-    r"boven ?in (?:\w+ )?(?:buik|maag)|bovenbuik|hoog in (?:\w+ )?buik|bovenin (?:\w+ )?buik|onder (?:\w+ ){0,2}(?:\w*ribben|\w*ribbenkast|ribbekast|borstbeen|borst)"
+    r"boven ?in (?:\w+ )?(?:buik|maag)|bovenbuik|buik boven|bovenkant van (?:\w+ )?buik|hoog in (?:\w+ )?buik|bovenin (?:\w+ )?buik|onder (?:\w+ ){0,2}(?:\w*ribben|\w*ribbenkast|ribbekast|borstbeen|borst)"
     r"|rechtsboven|rechts boven|ribben|maagstreek|net onder (?:mijn|mn|haar) borst"
 )
 FEELING_ILL = (
     r"doodziek|heel ziek|erg ziek|(?:nog )?nooit zo (?:ziek|beroerd|slecht|ellendig|rot)|zo ziek|ziek (?:als een hond|gevoel)|beroerd|ellendig|voel (?:me|mij|ze|zich) (?:\w+ )?(?:slecht|ziek|beroerd|ellendig|niet goed)"
     r"|voelt (?:zich )?(?:\w+ )?(?:slecht|ziek|beroerd|ellendig)|niet lekker|grieperig|hondsberoerd|misselijk|overgeven|braak\w*"
     r"|hondsziek|hondeziek|kotsziek|strontziek|doodziek|sterfziek|ziek als een hond"
+    r"|(?:voel|voelt|voelde) (?:\w+ )?(?:heel|erg|zo|echt) (?:ziek|slecht|beroerd)"
 )
 BRUISES = (
     r"blauwe plekken|blauwe plekjes|blauwe vlekken|bloeduitstort\w*|bloedt (?:\w+ )?(?:snel|makkelijk|uit)|bloedneus\w*"
     r"|tandvlees (?:\w+ )?bloed\w*|bloedend tandvlees|bloed (?:in|bij) (?:\w+ )?(?:plas|urine|ontlasting)|puntjes op|rode puntjes|bloeding\w*"
 )
 RINGING = (
-    r"oorsuizen|suist|suizen|suizende|piep in (?:\w+ )?oren|piept (?:\w+ ){0,3}oren|fluit\w* in (?:\w+ )?oren|ruis\w* (?:\w+ ){0,3}oren|ruist"
+    r"oorsuizen|suist|suizen|suizende|zoem\w* (?:\w+ ){0,4}oren|oren (?:\w+ ){0,2}zoemen|piep in (?:\w+ )?oren|piept (?:\w+ ){0,3}oren|fluit\w* in (?:\w+ )?oren|ruis\w* (?:\w+ ){0,3}oren|ruist"
     r"|(?:fluiten|piepen|suizen|ruisen|tuten) (?:mijn|mn|zijn|zn|haar|dr|de) oren|oren (?:\w+ ){0,2}(?:piepen|suizen|fluiten|ruisen)|hoort (?:\w+ ){0,2}slecht"
     r"|slechter (?:horen|gehoor)|hoor (?:\w+ )?slechter|doof aan|gehoor"
 )
@@ -510,7 +519,9 @@ THROMBOSIS_RISK = (
     r"|bedrust|in bed gelegen|(?:week|weken|dagen) in bed|bedlegerig|ziek in bed|gips|brace|bevalling|bevallen"
     r"|kraamtijd|de pil|anticonceptie|zwanger|keizersnee|keizersnede|reis|uren (?:in de |gereden|gezeten)"
 )
-# A sign that is not about now: a TV programme, a school talk, someone long ago.
+# A sign that is not about now (NOT_CURRENT), unless a clause says it is now (NOW).
+NOW = r"nu|op dit moment|net|zojuist|sinds (?:vanochtend|vanmiddag|vanavond|vannacht|gisteren|vandaag|een uur|een kwartier)"
+#: a TV programme, a school talk, someone long ago.
 # A message that only asks out of interest makes none of its signs current.
 ONLY_ASKING = (
     r"uit interesse|(?:gewoon|alleen) (?:even )?(?:willen )?weten|wil het (?:gewoon |alleen )?weten|vraag (?:het )?(?:voor|uit) de zekerheid"
@@ -523,6 +534,7 @@ NOT_CURRENT = (
     r"|overleden|gestorven|(?<!dan )vroeger(?! niet| nooit| kon| ging| deed)|jaren geleden|lang geleden|toen ik (?:\w+ )?(?:jong|klein|kind)|als kind|in de jaren"
     r"|ik (?:lees|las|hoor|hoorde|zag) (?:\w+ ){0,3}(?:over|dat|op)|ik heb (?:\w+ ){0,2}(?:gelezen|gehoord) dat|hoorde dat|las dat"
     r"|uit interesse|gewoon uit nieuwsgierigheid|ben benieuwd|puur informatief|vraag het (?:gewoon |voor )?(?:uit|me af)"
+    r"|is dat realistisch|(?:vroeg|vraag) (?:het )?me (?:\w+ )?af"
 )
 # Questions in general ("wat moet ik doen als ...") rather than a sign in progress.
 # Said of now, which makes a question in general form ("wat als ...") a complaint.

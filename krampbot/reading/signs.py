@@ -268,7 +268,9 @@ def _one_sided(s: Scene) -> bool:
 def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
     """One leg swollen (dik), red or discoloured, or warm (one sign is enough, with or
     without pain): possible trombosebeen. Both legs or both ankles are not this sign."""
-    if s.has(C.COMPARISON) and s.has(C.SWOLLEN, C.RED, C.WARM, C.HARD):
+    if s.has(C.COMPARISON) and s.has(
+        C.SWOLLEN, C.RED, C.WARM, C.HARD, r"blauwig\w*|paarsig\w*|verkleurd\w*|andere kleur"
+    ):
         return True
     swollen = _legs(s, C.SWOLLEN)
     red_or_warm = [
@@ -372,6 +374,7 @@ def dark_urine(s: Scene, ctx: Context) -> bool:
 _KEEPS_NOTHING_DOWN = (
     r"(?:niks |niets |geen \w+ )?binnen ?(?:houden|houdt|houd|hou)|alles (?:komt )?eruit|spuugt alles"
     r"|braakt alles|geeft alles over|eruit komt|(?:niks|niets) binnen|niet binnen"
+    r"|(?:drinken|eten|water|thee) (?:\w+ )?komt (?:\w+ )?(?:terug|eruit|er weer uit|meteen weer)"
 )
 
 
@@ -389,6 +392,7 @@ def child_fever_leg(s: Scene, ctx: Context) -> bool:
         s.has(
             r"mank\w*|hinkt|hinken|trekt (?:\w+ )?met (?:zijn|haar|dr|zn) been|wil (?:\w+ ){0,3}niet (?:meer )?(?:\w+ ){0,3}(?:lopen|staan|stappen)"
             r"|kan niet (?:meer )?(?:lopen|staan)|loopt (?:raar|moeilijk|niet)|kruipt alleen|gaat meteen zitten|spaart"
+            r"|(?:been|voet) (?:\w+ )?niet (?:\w+ )?(?:belasten|neerzetten|gebruiken)|niet op (?:\w+ ){0,2}(?:been|voet) (?:\w+ )?staan"
         )
         or _legs(s, C.PAIN)
         or s.has(r"heup|knie|gewricht")

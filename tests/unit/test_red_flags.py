@@ -222,6 +222,19 @@ RED_FLAG_WORDINGS = [
     ("bij het tennissen een knal in mijn kuit, ik kan er slecht op staan", "pijn_of_zwelling_blijft"),
     ("ik ben 34 weken, vreselijke pijn hoog in mijn buik en ik ben kotsziek", "zwanger_bovenbuikpijn"),
     ("stel dat je voet ineens ijskoud en wit wordt, wat dan? het begon net bij mij", "been_koud_bleek_blauw"),
+    # dev_l kinds (typos, images, odd registers), in other words than the probes
+    ("ik ben zo benaud sinds vanochtend", "benauwd"),
+    ("het is net of er een zware zak op mijn borst ligt", "pijn_op_de_borst"),
+    ("als ik diep inadem steekt het in mijn zij en mijn kuit is dik", "pijn_op_de_borst"),
+    ("na die kininepil zwelt mijn keel dicht", "benauwd"),
+    ("mijn vader ken sinds een uur zijn arm nie meer optille", "verlamming"),
+    ("de helft van zijn gezicht voelt ineens slap", "verlamming"),
+    ("mijn rechterkuit is strak en glanzend, de andere niet", "been_dik_rood_warm"),
+    ("haar kuit is blauwig verkleurd en pijnlijk, de andere kuit niks", "been_dik_rood_warm"),
+    ("sinds de kramp van zaterdag steekt het als een mes in mijn dij en het wordt alleen maar erger", "pijn_of_zwelling_blijft"),
+    ("mijn vader van 84 heeft buikgriep, elk slokje thee komt meteen weer terug", "uitdroging"),
+    ("mijn dochter van 5 heeft 39 graden en wil haar voet niet neerzetten", "kind_koorts_beenpijn"),
+    ("ik ben 33 weken zwanger en mijn buik is steeds hard", "zwanger_buik_bloed_vocht"),
 ]
 
 
@@ -242,6 +255,7 @@ def test_detect_red_flags(text, code):
         "zo'n harde kramp vannacht in mijn dij, nu gaat het weer prima",
         "mijn knie verzwikt vorige maand, de zwelling is al weg en ik loop weer normaal",
         "in een soap zag ik een personage met kramp die een stuip kreeg, kan dat?",
+        "in een ziekenhuisserie werd iemands been wit en koud na een kramp, is dat realistisch?",
         # negations
         "ik ben niet benauwd",
         "Nee, ik ben niet benauwd.",
