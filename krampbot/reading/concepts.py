@@ -146,6 +146,7 @@ PARALYSIS = r"verlamd\w*|verlamming\w*|verlammingsverschijnsel\w*|halfzijdig\w*|
 CANNOT_MOVE = (
     r"kan (?:\w+ ){0,9}(?:niet|haast niet|bijna niet|nauwelijks|amper) (?:meer |goed |meer goed )?(?:bewegen|optillen|gebruiken|verzetten)"
     r"|(?:ken|kan|kon) (?:\w+ ){0,5}(?:nie|niet|ni) (?:meer )?(?:optille|optillen|bewege|bewegen|opheffen)|wil niet (?:meer )?mee\b"
+    r"|(?:doet|doen) (?:\w+ ){0,3}niet (?:meer )?mee\b|(?:sleept|sleepte|trekt) (?:\w+ ){0,4}(?:achter (?:zich|me|mij|hem|haar) )?aan\b|aansleept|sleept (?:\w+ ){0,3}(?:over de grond|mee)"
     r"|krijg (?:\w+ ){0,3}niet (?:meer )?(?:bewogen|opgetild|omhoog)|beweegt niet (?:meer)?"
     r"|niet meer (?:bewegen|optillen)|niet (?:goed |meer )?(?:kan|kon) (?:bewegen|optillen|gebruiken|tillen)"
     r"|(?:bewegen|beweegt) (?:\w+ )?niet (?:meer)?"
@@ -193,13 +194,14 @@ BETTER = (
 AFTER_CRAMP = (
     r"na (?:de|die|een|het|mijn|mn|zijn|haar|dat) (?:\w+ )?(?:kramp\w*|\w+kramp)|sinds (?:de|die|een|het|mijn|mn) (?:\w+ )?kramp\w*"
     r"|(?:de )?kramp (?:zelf )?(?:is|was) (?:al )?(?:over|weg|voorbij|gestopt)"
-    r"|kramp (?:gehad|gekregen)|toen (?:de|die) kramp|kramp (?:is|was) (?:\w+ )?weg|na het krampen"
+    r"|kramp (?:\w+ ){0,4}(?:gehad|gekregen)|toen (?:de|die) kramp|kramp (?:is|was) (?:\w+ )?weg|na het krampen"
 )
 WORSE = r"erger|steeds erger|verergert|slechter|heviger|toegenomen|toeneemt|neemt toe|meer pijn|niet minder"
 PRESSURE_OR_STANDING_PAIN = (
     r"als (?:ik|je|hij|zij|ze) (?:\w+ ){0,2}(?:erop|er op|erin|er in|op) (?:druk|drukt|duw|duwt|sta|staat|stap|stapt)"
     r"|als (?:ik|je|hij|zij|ze) (?:\w+ ){0,4}(?:druk|drukt|duw|duwt|aanraak|aanraakt)\b"
     r"|bij (?:het )?(?:drukken|aanraken|aankomen|staan|stappen|lopen|opstaan)|bij aanraking|drukpijn"
+    r"|(?:drukken|erop drukken|aanraken|staan|lopen|traplopen|trappen lopen|stappen) (?:doet|is) (?:\w+ )?(?:pijn|zeer|pijnlijk)|traplopen (?:gaat|lukt) (?:\w+ )?(?:niet|nauwelijks)"
     r"|(?:niet|nauwelijks|amper|moeilijk|slecht) (?:meer )?(?:op|erop|er op) (?:\w+ ){0,3}(?:staan|stappen|steunen|lopen)"
     r"|(?:kan|kon) (?:\w+ ){0,3}(?:niet|nauwelijks|amper|bijna niet) (?:meer )?(?:goed )?(?:op |erop |er op )?(?:\w+ \w+ )?(?:lopen|stappen|staan|steunen)"
     r"|(?:lopen|staan|stappen) (?:gaat|lukt) (?:\w+ )?(?:niet|nauwelijks|amper)"
@@ -293,7 +295,7 @@ UNCONSCIOUS = (
 CONFUSED = (
     r"verward|verwarde|verwardheid|in de war|warrig|verdwaasd|wartaal|raaskal\w*|onzin (?:praten|praat)"
     r"|(?:praat|praatte|kletst|kletste|zegt|zei|vertelt|vertelde|uitte) (?:\w+ ){0,4}(?:onzin|nonsens|gekke dingen|rare dingen|dingen die nergens op slaan)"
-    r"|herkent (?:me|mij|ons|niemand|mijn) (?:\w+ )?niet|weet (?:\w+ ){0,4}niet (?:meer )?(?:waar|wie|hoe laat|welke dag) (?:\w+ ){0,4}(?:hij|ze|ik|zij) (?:is|zit|ligt|ben|woont|was)\b"
+    r"|herkent (?:me|mij|ons|niemand|mijn) (?:\w+ )?niet|(?:raak|raakt|raakte) (?:\w+ ){0,2}de draad (?:\w+ )?kwijt|(?:ik|hij|ze|zij) (?:\w+ )?raar doe\w*|(?:hij|ze|zij) doet (?:zo |heel |erg )?(?:raar|vreemd)|weet (?:\w+ )?niet (?:goed )?wat er gebeurt|weet (?:\w+ ){0,4}niet (?:meer )?(?:waar|wie|hoe laat|welke dag) (?:\w+ ){0,4}(?:hij|ze|ik|zij) (?:is|zit|ligt|ben|woont|was)\b"
     r"|denkt dat het (?:\w+ )?(?:\d{4}|nacht|ochtend) is|weet (?:\w+ ){0,3}niet (?:meer )?welke dag"
     r"|weet (?:\w+ )?niet (?:meer )?wie (?:ik|hij|ze|zij) (?:is|ben)|rare dingen|slaat nergens op|niet helder"
 )
@@ -303,6 +305,7 @@ SPEECH = (
     r"|spraak (?:is |was )?(?:\w+ )?(?:raar|anders|onduidelijk|weg|slecht|vreemd)|lispel\w*|lalt|lallen|lallend"
     r"|(?:kan|kon) (?:\w+ ){0,2}(?:woorden|woord) niet (?:meer )?(?:vinden|uitspreken)|woorden kwijt"
     r"|krijgt (?:geen|de) (?:woorden|woord) (?:eruit|niet)|komt niet uit (?:zijn|haar|mijn) woorden|onverstaanbaar"
+    r"|niet (?:meer )?uit (?:zijn|haar|mijn|mn|zn|dr) woorden"
     r"|woorden (?:\w+ ){0,4}(?:raar|niet|nauwelijks|moeilijk|verkeerd|door elkaar)|praten (?:gaat|lukt) (?:\w+ )?(?:moeilijk|niet|slecht|raar|moeizaam)"
     r"|slist|slissen|praat (?:\w+ ){0,2}(?:gek|raar|vreemd|onduidelijk|wartaal)|zegt rare dingen|rare woorden"
     r"|(?:vindt|vind|vond|vinden) (?:\w+ )?(?:haar|zijn|mijn|mn|de) woorden niet|kan niet op (?:\w+ )?woorden komen"
@@ -326,6 +329,8 @@ WHOLE_BODY_CRAMP = (
     r"(?:kramp|krampen|verkrampt|verkrampen|stijf) (?:\w+ ){0,2}(?:in|over) (?:mijn |mn |zijn |zn |haar |dr |het )?(?:hele |heel |ganse |gans )(?:mijn |mn |zijn |zn |haar |dr |het )?(?:lichaam|lijf)"
     r"|(?:hele|heel|ganse|gans) (?:lichaam|lijf) (?:\w+ ){0,2}(?:kramp|krampen|verkrampt|krampt|in kramp|verkrampen|stijf)"
     r"|overal kramp|kramp overal|alle spieren (?:\w+ ){0,2}(?:verkrampen|krampen|in kramp|verkrampt|stijf)"
+    r"|verkrampt alles|alles verkrampt|alles (?:\w+ )?in kramp|helemaal verkrampt|verkrampt (?:\w+ ){0,4}armen en benen|armen en benen (?:\w+ ){0,3}(?:verkrampt|in kramp|krampen)"
+    r"|(?:kaken|kaak|tanden) (?:\w+ ){0,3}niet (?:meer )?(?:van elkaar|uit elkaar|open)"
     r"|kaak (?:\w+ ){0,2}op slot|kaken op slot|kaakklem|(?:krijg|krijgt|kreeg) (?:\w+ ){0,3}(?:mond|kaak|kaken) (?:\w+ ){0,2}niet (?:meer )?(?:open|los)"
     r"|mond (?:gaat|wil|kan) (?:\w+ )?niet (?:meer )?open|stijve kaken|kaken (?:zijn|zitten) (?:\w+ )?(?:stijf|vast)"
     r"|(?:mond|kaak|kaken) (?:\w+ ){0,3}(?:niet|nauwelijks|bijna niet|amper|moeilijk) (?:meer )?(?:goed )?(?:open|los)"
@@ -395,7 +400,7 @@ SWOLLEN_FACE_HANDS = (
 )
 BELLY_CRAMP = (
     r"buikkramp\w*|buikpijn|(?:kramp|krampen|krampjes|krampende|pijn|steken|steek) (?:\w+ ){0,3}(?:in|onder in|onderin|laag in) (?:mijn |mn |haar |de |dr )?(?:onder)?buik"
-    r"|(?:harde|hard wordende) buik\w*|buik (?:\w+ )?hard|buik (?:wordt|word|werd|staat|is|voelt) (?:\w+ ){0,2}(?:hard|strak|gespannen)"
+    r"|(?:harde|hard wordende) buik\w*|buik (?:\w+ )?hard|buik (?:wordt|word|werd|staat|is|voelt) (?:\w+ ){0,5}(?:hard|strak|gespannen)|(?:kramp|krampen|krampjes) onderin"
     r"|weeen|wee|weeen|weeenpijn|weeachtig\w*|samentrekking\w*|samentrekkend\w*|krampende pijn|menstruatiepijn\w*"
     r"|onderbuik (?:\w+ ){0,3}(?:kramp|pijn|steekt|trekt)|voorweeen|indaling\w*"
     r"|buik (?:\w+ ){0,3}(?:hard|strak) (?:\w+ )?(?:worden|wordt|word|trekken|trekt)"

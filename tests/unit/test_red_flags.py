@@ -235,6 +235,14 @@ RED_FLAG_WORDINGS = [
     ("mijn vader van 84 heeft buikgriep, elk slokje thee komt meteen weer terug", "uitdroging"),
     ("mijn dochter van 5 heeft 39 graden en wil haar voet niet neerzetten", "kind_koorts_beenpijn"),
     ("ik ben 33 weken zwanger en mijn buik is steeds hard", "zwanger_buik_bloed_vocht"),
+    # dev_m kinds, in other words than the probes
+    ("sinds vanmorgen verkrampt alles bij hem en hij krijgt zijn tanden niet meer uit elkaar", "kramp_hele_lichaam"),
+    ("mijn moeder sleept ineens haar rechtervoet achter zich aan", "verlamming"),
+    ("sinds een halfuur doet zijn rechterbeen gewoon niet meer mee", "verlamming"),
+    ("ze ligt op de grond, armen en benen helemaal in kramp", "kramp_hele_lichaam"),
+    ("mijn man raakt steeds de draad kwijt en doet heel raar sinds de middag", "verward"),
+    ("29 weken zwanger, mijn buik wordt al een uur telkens weer hard", "zwanger_buik_bloed_vocht"),
+    ("zondag kramp in mijn dij gekregen, nu wordt het erger en lopen doet zeer", "pijn_of_zwelling_blijft"),
 ]
 
 
