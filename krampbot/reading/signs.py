@@ -375,6 +375,7 @@ _KEEPS_NOTHING_DOWN = (
     r"(?:niks |niets |geen \w+ )?binnen ?(?:houden|houdt|houd|hou)|alles (?:komt )?eruit|spuugt alles"
     r"|braakt alles|geeft alles over|eruit komt|(?:niks|niets) binnen|niet binnen"
     r"|(?:drinken|eten|water|thee) (?:\w+ )?komt (?:\w+ )?(?:terug|eruit|er weer uit|meteen weer)"
+    r"|(?:drinken|eten|water|thee|slokje|slok|slokjes|hapje|beetje) (?:\w+ ){0,4}(?:uitkomt|eruit komt|terugkomt|terug komt|weer uit komt)"
 )
 
 

@@ -243,6 +243,7 @@ RED_FLAG_WORDINGS = [
     ("mijn man raakt steeds de draad kwijt en doet heel raar sinds de middag", "verward"),
     ("29 weken zwanger, mijn buik wordt al een uur telkens weer hard", "zwanger_buik_bloed_vocht"),
     ("zondag kramp in mijn dij gekregen, nu wordt het erger en lopen doet zeer", "pijn_of_zwelling_blijft"),
+    ("mijn opa van 88 heeft diarree en elk slokje water komt er direct weer uit", "uitdroging"),
 ]
 
 
