@@ -166,6 +166,9 @@ SEVERE = (
     r"|niet uit te houden|fel|felle|afschuwelijk\w*|hels\w*|helse|gruwelijk\w*|zoveel pijn|veel pijn"
     r"|zo een pijn|zon pijn|zo n pijn|kapot van de pijn|kreunt van (?:de )?pijn|schreeuwt het uit|zwaar|zware|heel veel"
     r"|intens\w*|kan niet meer|nooit zo|nog nooit|ernstig\w*|zo\w* erg|heel hevig|mega\w*|niet normaal|abnormaal|ongelooflijk\w*"
+    # bent double with pain, writhing: severity shown, not named
+    r"|(?:ligt|lag|liggen|zit|zat|staat|stond|sta|lig|zit) (?:\w+ )?dubbel|(?:dubbel|krom|kromgebogen|gebogen) (?:gevouwen |geklapt )?van (?:de )?pijn|(?:ligt|lag|zit|zat|loopt|liep) krom"
+    r"|krimpt (?:\w+ )?ineen|kromt zich|kronkelt|kronkelen|ineengedoken"
 )
 # "Gaat niet over": a duration that counts as "does not stop".
 STAYS = (
@@ -346,7 +349,10 @@ VOMIT = (
 DIARRHEA = r"diarree|dunne ontlasting|buikloop|waterdun\w*|aan de dunne|loopt eruit|de loop"
 NO_FLUIDS = (
     r"(?:niks|niets|geen drinken|geen water|geen vocht|drinken|water|vocht|geen slokje|geen slok) (?:\w+ )?(?:meer )?(?:binnen ?(?:houden|houdt|houd|hou|gehouden)|binnen (?:te houden|blijft|blijven))"
-    r"|(?:houdt|houd|hou|kan|kon|krijgt|krijg) (?:\w+ ){0,3}(?:niks|niets|geen \w+|drinken|water|vocht) (?:meer )?binnen"
+    r"|(?:houdt|houd|hou|kan|kon|krijgt|krijg) (?:\w+ ){0,3}(?:niks|niets|geen \w+|drinken|water|vocht) (?:\w+ ){0,2}(?:meer )?binnen"
+    # the bottle or the drink spat out again; crying without tears (a dry child)
+    r"|(?:spuugt|spuwt|braakt|kotst) (?:\w+ ){0,3}(?:fles|flesje|flessen|slok\w*|drinken|water|thee|melk|voeding|borstvoeding) (?:er )?(?:\w+ )?(?:eruit|uit|terug)"
+    r"|(?:huilt|huilen|huilde) (?:\w+ ){0,2}zonder tranen|geen tranen (?:\w+ ){0,2}(?:meer|bij)"
     r"|alles komt (?:er )?(?:\w+ ){0,2}uit|(?:drinken|water) komt (?:er )?(?:\w+ ){0,2}uit|ook (?:het )?water|zelfs (?:geen )?(?:\w+ )?water"
     r"|kan niet (?:meer )?drinken|drinkt (?:\w+ )?(?:niks|niets|niet|bijna niks|bijna niets|nauwelijks)"
     r"|plast (?:\w+ )?(?:niet|nauwelijks|bijna niet) (?:meer)?|droge luier\w*|geen natte luier\w*|spuugt alles|geeft alles over"
@@ -400,7 +406,7 @@ SWOLLEN_FACE_HANDS = (
 )
 BELLY_CRAMP = (
     r"buikkramp\w*|buikpijn|(?:kramp|krampen|krampjes|krampende|pijn|steken|steek) (?:\w+ ){0,3}(?:in|onder in|onderin|laag in) (?:mijn |mn |haar |de |dr )?(?:onder)?buik"
-    r"|(?:harde|hard wordende) buik\w*|buik (?:\w+ )?hard|buik (?:wordt|word|werd|staat|is|voelt) (?:\w+ ){0,5}(?:hard|strak|gespannen)|(?:kramp|krampen|krampjes) onderin"
+    r"|(?:harde|hard wordende) buik\w*|buik (?:\w+ )?hard|buik (?:wordt|word|werd|staat|is|voelt) (?:\w+ ){0,5}(?:hard|keihard|steenhard|strak|gespannen)|(?:kramp|krampen|krampjes) onderin"
     r"|weeen|wee|weeen|weeenpijn|weeachtig\w*|samentrekking\w*|samentrekkend\w*|krampende pijn|menstruatiepijn\w*"
     r"|onderbuik (?:\w+ ){0,3}(?:kramp|pijn|steekt|trekt)|voorweeen|indaling\w*"
     r"|buik (?:\w+ ){0,3}(?:hard|strak) (?:\w+ )?(?:worden|wordt|word|trekken|trekt)"

@@ -244,6 +244,13 @@ RED_FLAG_WORDINGS = [
     ("29 weken zwanger, mijn buik wordt al een uur telkens weer hard", "zwanger_buik_bloed_vocht"),
     ("zondag kramp in mijn dij gekregen, nu wordt het erger en lopen doet zeer", "pijn_of_zwelling_blijft"),
     ("mijn opa van 88 heeft diarree en elk slokje water komt er direct weer uit", "uitdroging"),
+    # dev_p kinds, in other words than the probes
+    ("ik ben 35 weken zwanger en zit krom van de pijn rechtsboven in mijn buik, ik moet steeds overgeven", "zwanger_bovenbuikpijn"),
+    ("mijn zus is 30 weken zwanger, ze ligt echt dubbel, pijn boven in haar buik, en ze is misselijk", "zwanger_bovenbuikpijn"),
+    ("opa heeft buikgriep en houdt geen glaasje water meer binnen", "uitdroging"),
+    ("mijn baby heeft diarree en spuugt elke keer zijn melk er weer uit", "uitdroging"),
+    ("onze peuter heeft al twee dagen diarree en huilt nu zonder tranen", "uitdroging"),
+    ("ik ben 32 weken en mijn buik wordt telkens keihard", "zwanger_buik_bloed_vocht"),
 ]
 
 
