@@ -482,6 +482,8 @@ SLOW = (
     r"|sinds (?:een paar |enkele |\w+ )?(?:weken|maanden|jaren|jaar)|(?:weken|maanden|jaren) (?:lang|al)"
     r"|al (?:\w+ )?(?:dagen|weken|maanden)|de laatste (?:dagen|weken|maanden|tijd)|sinds (?:een paar |enkele )?dagen"
     r"|sinds deze week|deze week|over (?:een paar |enkele )?dagen|dag na dag|elke dag (?:wat )?(?:meer|erger)"
+    # "sinds een maand of 2", "al een week of drie": a rough count of weeks or months
+    r"|(?:een )?(?:week|maand|jaar) of (?:\d+|twee|drie|vier|vijf|zes|acht|tien)"
 )
 DAYS_AGO = (
     r"(?:\d+|een paar|paar|enkele|twee|drie|vier|vijf|zes) (?:dagen|dag|weken|week|maanden|maand) geleden"
@@ -494,7 +496,8 @@ OLD_AND_UNCHANGED = (
     r"|ik heb copd|copd|ik heb astma|niet anders dan anders|zoals altijd|net als altijd|hetzelfde als altijd"
     r"|niet erger dan normaal|niet erger|niks nieuws|niets nieuws|normaal voor mij|dat heb ik altijd|altijd zo"
     r"|precies (?:hetzelfde|zo)|nooit veranderd|niet veranderd|onveranderd|al (?:\d+|twintig|tien|dertig|vijf) jaar"
-    r"|sinds (?:\d{4}|\d+ jaar)|(?:\d+|twintig|tien|vijftien|dertig) jaar (?:geleden|lang)|ziet er (?:nog )?hetzelfde uit"
+    r"|sinds (?:\d{4}|\d+ jaar)|sinds (?:\w+ ){1,3}in (?:19|20)\d\d|"
+    r"(?:\d+|twintig|tien|vijftien|dertig) jaar (?:geleden|lang)|ziet er (?:nog )?hetzelfde uit"
     r"|al die tijd (?:hetzelfde|zo)|sindsdien (?:hetzelfde|zo)|is (?:al )?(?:jaren )?hetzelfde|gewoon zichzelf|zoals (?:ze|hij) altijd is"
 )
 COLD_TRIGGERED = (

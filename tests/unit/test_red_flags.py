@@ -354,6 +354,8 @@ def test_detect_red_flags(text, code):
         "op het journaal zei een arts dat een been na kramp een trombosebeen bleek te zijn",
         "mijn zoon van 6 heeft 's avonds pijn in allebei zijn benen, overdag is hij vrolijk aan het voetballen",
         "na de lange vlucht zijn mijn benen allebei even dik, niet rood, niet warm",
+        # a rough count of months is slow, not sudden (dev_p kinds, in other words)
+        "al een week of zes voelen mijn tenen wat minder, verder gaat het goed",
         "vorige week door mijn enkel gegaan, hij slinkt elke dag en doet steeds minder pijn",
         "van kinine kreeg ik oorsuizen, ik ben gestopt en het suizen is helemaal weg",
         "ik ben 29 weken zwanger met wat kramp, mijn handen zijn ni dik en geen hoofdpijn",
@@ -412,6 +414,8 @@ def test_red_flags_come_most_urgent_first_with_noun_phrase_reasons():
     [
         ("ik ben al jaren kortademig door mijn copd, niet anders dan anders", "benauwd"),
         ("mijn linkerbeen is al jaren dikker dan rechts en doet pijn, zoals altijd",
+         "been_dik_rood_warm"),
+        ("sinds een val in 2015 is mijn rechterenkel altijd wat dikker, de dokter weet ervan",
          "been_dik_rood_warm"),
     ],
 )
