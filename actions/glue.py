@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from krampbot import names as N
 from krampbot.knowledge.answers import chosen_entry
 from krampbot.reading.context import PERSON_SLOTS, Interpretation, interpret
-from krampbot.reading.reading import empty
+from krampbot.reading.reading import expand
 from krampbot.triage.advice import Advice, decide
 from krampbot.triage.levels import SPOED_112
 from krampbot.triage.messages import Situation, advice_message, safety_note_short, summary_text
@@ -45,7 +45,7 @@ def known(tracker: Tracker) -> Dict[Text, Any]:
 
 def reading_of(tracker: Tracker) -> Dict[Text, Any]:
     """The Reading of the latest message (empty for a message the NLU did not read)."""
-    return dict((tracker.latest_message or {}).get(N.READING_KEY) or empty())
+    return expand((tracker.latest_message or {}).get(N.READING_KEY))
 
 
 def latest_intent(tracker: Tracker) -> tuple[Optional[Text], float]:

@@ -10,11 +10,30 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
 from rasa.shared.nlu.training_data.message import Message
 
 from krampbot.names import READING_KEY
+from krampbot.reading.reading import compact, expand
+
+RESPONSE_SELECTOR = "response_selector"
 
 
 def reading_of(message: Message) -> Dict[Text, Any]:
     """The Reading that components.reading.ReadingComponent attached (empty if none)."""
-    return message.get(READING_KEY) or {}
+    reading = message.get(READING_KEY)
+    return expand(reading) if reading else {}
+
+
+def keep_output_small(message: Message) -> None:
+    """The parse output goes into every stored user event and every action call: keep the
+    Reading compact (krampbot.reading.reading.compact) and drop the ResponseSelector's
+    copy of the chosen answer's text and buttons (Krampbot's actions name the answer by
+    its key and Rasa renders it from the domain; the key, confidence and ranking stay)."""
+    reading = message.get(READING_KEY)
+    if reading:
+        message.set(READING_KEY, compact(reading), add_to_output=True)
+    selector = message.get(RESPONSE_SELECTOR)
+    if isinstance(selector, dict):
+        for selection in selector.values():
+            if isinstance(selection, dict) and isinstance(selection.get("response"), dict):
+                selection["response"].pop("responses", None)
 
 
 class MessageGuard(GraphComponent):

@@ -16,14 +16,19 @@ Last in the pipeline, after the FallbackClassifier:
 - a told complaint that the classifier split between `kramp_klacht` and the knowledge
   base (~2,000 examples against ~150) is `kramp_klacht` with the share of both.
 The learned second opinion (components/sign_model.py) never changes the intent here.
+
+Being last, it also keeps the parse output small (stored with every user message, sent
+with every action call): the Reading compact, no copy of the answer's text.
 """
 from __future__ import annotations
+
+from typing import List
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
 from rasa.shared.nlu.training_data.message import Message
 
-from components.message_guard import MessageGuard, reading_of
+from components.message_guard import MessageGuard, keep_output_small, reading_of
 from krampbot import names as N
 from krampbot.triage.levels import HUISARTS
 
@@ -92,6 +97,11 @@ class ReadingRouter(MessageGuard):
             share = sum(float(r.get("confidence") or 0.0) for r in answers)
             if answers and share >= QUESTION_AFTER_GREETING_MIN:
                 self._route(message, str(answers[0]["name"]), share, ranking)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in super().process(messages):
+            keep_output_small(message)
+        return messages
 
     def _route(self, message: Message, name: str, confidence: float, ranking: list) -> None:
         chosen = {"name": name, "confidence": confidence}

@@ -189,6 +189,50 @@ def empty() -> Reading:
     return _payload_reading("")
 
 
+# What a key means when it is absent from a compact Reading (see `compact`).
+_ABSENT: Reading = {
+    **_payload_reading(""),
+    "knop": False,
+    "tweede_mening": None,
+    "mogelijk_teken": False,
+}
+_ABSENT_ANSWERS: Dict[str, Any] = dict(_ABSENT["antwoorden"])
+
+
+def compact(reading: Reading) -> Reading:
+    """The Reading without the keys that hold their absent value (None, False, empty).
+
+    It is stored with every user message and sent with every action call: most keys are
+    empty for most messages ("nee": 515 -> ~100 bytes). `expand` gives the whole Reading
+    back; the version is always kept."""
+    small: Reading = {}
+    for key, value in reading.items():
+        if key == "antwoorden" and isinstance(value, dict):
+            value = {
+                k: v
+                for k, v in value.items()
+                if k not in _ABSENT_ANSWERS or v != _ABSENT_ANSWERS[k]
+            }
+            if value:
+                small[key] = value
+        elif key == "v" or key not in _ABSENT or value != _ABSENT[key]:
+            small[key] = value
+    return small
+
+
+def expand(reading: Optional[Reading]) -> Reading:
+    """The whole Reading from a compact one (a full one is returned as it is)."""
+    if not reading:
+        return empty()
+    whole: Reading = {**_ABSENT, **reading}
+    whole["antwoorden"] = {**_ABSENT_ANSWERS, **(reading.get("antwoorden") or {})}
+    for key in ("tekens", "oude_tekens", "losse_staten", "commando", "over"):
+        whole[key] = list(whole[key])  # never the shared defaults
+    for key in ("feiten", "details"):
+        whole[key] = dict(whole[key])
+    return whole
+
+
 def codes(reading: Optional[Reading], key: str) -> List[str]:
     return list((reading or {}).get(key) or [])
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, List, Optional, Sequence
 
 from krampbot.names import READING_KEY
+from krampbot.reading.reading import expand
 from scripts.evaluate.safety_probes import (
     PARTS,
     BotTurn,
@@ -143,7 +144,8 @@ class InProcessBot:
         turn.active_loop = tracker.active_loop_name
         turn.requested_slot = slots.get("requested_slot") if turn.active_loop == FORM else None
         turn.offer = slots.get("aanbod")
-        reading = (tracker.latest_message.parse_data or {}).get(READING_KEY) or {}
+        said = (tracker.latest_message.parse_data or {}).get(READING_KEY)
+        reading = expand(said) if said else {}
         turn.rules_level = reading.get("niveau")
         turn.model_flag = reading.get("mogelijk_teken") if "tweede_mening" in reading else None
         return turn

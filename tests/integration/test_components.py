@@ -70,3 +70,23 @@ def test_appointment_level_sign_in_a_question_keeps_the_question():
     message = parsed("ik heb veel dorst en kramp, komt dat door suiker?", ("vraag", 0.9))
     ReadingRouter().process([message])
     assert message.get(INTENT)["name"] == "vraag"
+
+
+def test_the_parse_output_stays_small_codes_and_keys_only():
+    message = parsed("nee", ("deny", 0.95))
+    message.set("response_selector", {"vraag": {"response": {
+        "responses": [{"text": "Kramp is een spier die ..."}], "confidence": 0.2,
+        "intent_response_key": "vraag/wat_is_kramp", "utter_action": "utter_vraag/wat_is_kramp"},
+        "ranking": [{"confidence": 0.2, "intent_response_key": "vraag/wat_is_kramp"}]}},
+        add_to_output=True)
+    full = dict(message.get(READING_KEY))
+    ReadingRouter().process([message])
+    output = message.as_dict(only_output_properties=True)
+    stored = output[READING_KEY]
+    assert stored["v"] == full["v"] and len(str(stored)) < len(str(full)) / 2
+    assert stored["antwoorden"] == {"ja_nee": False, "zwanger": full["antwoorden"]["zwanger"],
+                                    "plotseling": False, "aanbod": False}
+    selection = output["response_selector"]["vraag"]
+    assert "responses" not in selection["response"]
+    assert selection["response"]["intent_response_key"] == "vraag/wat_is_kramp"
+    assert selection["ranking"][0]["intent_response_key"] == "vraag/wat_is_kramp"

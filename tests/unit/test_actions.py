@@ -24,7 +24,7 @@ from actions.conversation_actions import (
 )
 from actions.triage_form import ValidateKrampTriageForm
 from krampbot.names import READING_KEY
-from krampbot.reading.reading import read
+from krampbot.reading.reading import compact, read
 from tests.support.domain import load_domain
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,7 +49,7 @@ def tracker(text: str = "", intent: Optional[str] = None, confidence: float = 0.
     if requested:
         all_slots["requested_slot"] = requested
     latest = {"text": text, "intent": {"name": intent, "confidence": confidence},
-              "entities": entities or [], READING_KEY: read(text)}
+              "entities": entities or [], READING_KEY: compact(read(text))}
     if selector is not None:
         latest["response_selector"] = {"vraag": selector}
     if ranking is not None:

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 from typing import Dict, Iterator, List, Set, Tuple
 
@@ -24,6 +25,8 @@ READERS = ("krampbot.reading", "krampbot.text")
 ON_CODES = {
     ("krampbot.reading.context", "*"),          # combines the Reading with the slots
     ("krampbot.reading.reading", "empty"),      # the Reading of a message not read
+    ("krampbot.reading.reading", "compact"),    # the Reading as stored (codes only)
+    ("krampbot.reading.reading", "expand"),     # ... and back
     ("krampbot.reading.utterance", "is_explicit_command"),  # intent x commands said
     ("krampbot.reading.sign_data", "*"),        # training examples of the learned model
 }
@@ -173,3 +176,22 @@ def test_unit_tests_need_no_heavy_library(heavy):
                 elif imported in graph or imported.startswith(("krampbot", "actions", "tests")):
                     todo.append(imported)
     assert users == []
+
+
+@pytest.mark.parametrize("text", [
+    "nee", "ja hoor", "voor mijn vader van 80", "/rode_vlag", "",
+    "ik heb elke nacht kramp in mijn kuit, wat kan ik doen?",
+    "mijn vader van 80 heeft een dik rood been sinds gisteren",
+    "ik ben 30 weken zwanger en zie sterretjes",
+    "stop", "doei, bedankt!",
+])
+def test_the_stored_reading_is_compact_and_expands_to_the_same(text):
+    from krampbot.reading.reading import compact, expand, read
+
+    reading = read(text)
+    stored = compact(reading)
+    whole = expand(stored)
+    assert {key: whole[key] for key in reading} == reading
+    assert all(not value for key, value in whole.items() if key not in reading)
+    assert len(json.dumps(stored)) < len(json.dumps(reading))
+    assert stored["v"] == reading["v"]
