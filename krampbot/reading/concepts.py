@@ -91,8 +91,14 @@ RED = (
     r"rood|rode|roder|rooie|vuurrood|vuurrode|knalrood|rozerood|rozig|vurig|vurige|verkleurd|verkleurde"
     r"|verkleuring|paars|paarse|paarsig|paarsachtig|paarsrood|roodpaars|ontstoken|ontsteking"
 )
-WARM = (
-    r"warm|warme|warmer|heet|hete|heter|gloeit|gloeien|gloeiend|gloeiende|brandend heet|voelt warm"
+# "Zijn voet is warm en heeft een normale kleur", "gewoon warm": warmth said to reassure
+# (a foot that is warm and normal in colour has its blood supply) is not the sign.
+_WARM_REASSURED = (
+    r"(?<!gewoon )(?<!lekker )(?<!normaal )"
+    r"(?:{w})(?! en (?:\w+ ){{0,4}}(?:normale? (?:van )?kleur|gewone kleur|normaal van kleur|goede kleur|roze))"
+)
+WARM = _WARM_REASSURED.format(
+    w=r"warm|warme|warmer|heet|hete|heter|gloeit|gloeien|gloeiend|gloeiende|brandend heet|voelt warm"
     r"|warm aan|heet aan"
 )
 COLD = (
@@ -248,6 +254,8 @@ NOT_BREATHLESS = (
     # "het benauwde me, die gedachte": worry, not breath
     r"|benauwde (?:me|mij|ons|hem|haar)\b(?! (?:\w+ )?(?:op|in) de borst)|benauwt (?:me|mij|ons|hem|haar) (?:\w+ ){0,2}(?:dat|die gedachte|het idee)|benauwend (?:idee|gedachte)|benauwde gedachte"
     r"|benauwd (?:\w+ ){0,4}(?:van|door|in) de (?:hitte|warmte|sauna|stoom|zon)"
+    # "het Spaans benauwd krijgen" is fright; a stuffy room is the air, not the breath
+    r"|spaans benauwd|(?:was|is|werd) (?:het )?(?:\w+ )?(?:zo |erg |echt |heel )?benauwd (?:op|in) (?:mijn |mn |de |ons |het |onze )?(?:\w*kamer|huis|zolder|bed|auto|trein|bus|kantoor)"
 )
 CHEST_PAIN = (
     rf"(?:pijn|steek|steken|steekt|druk|drukkend\w*|knellend\w*|beklemmend\w*|strak gevoel|band) (?:\w+ ){{0,3}}(?:op|in|aan|achter|om|rond) {_POSS}? ?(?:borst|borstkas|borstbeen|hart)"
@@ -297,8 +305,12 @@ UNCONSCIOUS = (
 )
 CONFUSED = (
     r"verward|verwarde|verwardheid|in de war|warrig|verdwaasd|wartaal|raaskal\w*|onzin (?:praten|praat)"
-    r"|(?:praat|praatte|kletst|kletste|zegt|zei|vertelt|vertelde|uitte) (?:\w+ ){0,4}(?:onzin|nonsens|gekke dingen|rare dingen|dingen die nergens op slaan)"
-    r"|herkent (?:me|mij|ons|niemand|mijn) (?:\w+ )?niet|(?:raak|raakt|raakte) (?:\w+ ){0,2}de draad (?:\w+ )?kwijt|(?:ik|hij|ze|zij) (?:\w+ )?raar doe\w*|(?:hij|ze|zij) doet (?:zo |heel |erg )?(?:raar|vreemd)|weet (?:\w+ )?niet (?:goed )?wat er gebeurt|weet (?:\w+ ){0,4}niet (?:meer )?(?:waar|wie|hoe laat|welke dag) (?:\w+ ){0,4}(?:hij|ze|ik|zij) (?:is|zit|ligt|ben|woont|was)\b"
+    # "zegt dat het onzin is" is an opinion, not confusion
+    r"|(?:praat|praatte|kletst|kletste|zegt|zei|vertelt|vertelde|uitte) (?:\w+ ){0,4}(?:onzin|nonsens|gekke dingen|rare dingen|dingen die nergens op slaan)(?! is| was| vind)"
+    r"|herkent (?:me|mij|ons|niemand|mijn) (?:\w+ )?niet"
+    # "herkende mijn vader zijn eigen kleindochter ineens niet": not knowing a person
+    r"|herken(?:t|de|den) (?:\w+ ){0,5}(?:me|mij|ons|niemand|\w*kind\w*|kinderen|\w*dochter|\w*zoon|vrouw|man|moeder|vader|broer|zus|familie|mensen|buur\w*|opa|oma|mama|papa) (?:\w+ ){0,2}niet"
+    r"|dingen die nergens op (?:slaan|sloegen|sloeg)|(?:raak|raakt|raakte) (?:\w+ ){0,2}de draad (?:\w+ )?kwijt|(?:ik|hij|ze|zij) (?:\w+ )?raar doe\w*|(?:hij|ze|zij) doet (?:zo |heel |erg )?(?:raar|vreemd)|weet (?:\w+ )?niet (?:goed )?wat er gebeurt|weet (?:\w+ ){0,4}niet (?:meer )?(?:waar|wie|hoe laat|welke dag) (?:\w+ ){0,4}(?:hij|ze|ik|zij) (?:is|zit|ligt|ben|woont|was)\b"
     r"|denkt dat het (?:\w+ )?(?:\d{4}|nacht|ochtend) is|weet (?:\w+ ){0,3}niet (?:meer )?welke dag"
     r"|weet (?:\w+ )?niet (?:meer )?wie (?:ik|hij|ze|zij) (?:is|ben)|rare dingen|slaat nergens op|niet helder"
 )
@@ -391,6 +403,8 @@ HEADACHE = (
     r"hoofdpijn|koppijn|hoofdpijnen|migraine|pijn in (?:mijn |mn |haar |zijn )?(?:hoofd|kop)|hoofd (?:bonkt|barst|klopt)|barstende hoofdpijn"
 )
 VISION = (
+    # "de letters dansen / lopen door elkaar": blurred sight told by what is read
+    r"letters (?:\w+ ){0,4}(?:dansen|dansten|bewegen|lopen door elkaar|door elkaar|wazig|dubbel|vaag)|"
     r"sterretjes|sterren zien|vlekken (?:voor|zien)|vlekjes (?:voor|zien)|zie (?:\w+ ){0,2}(?:vlekken|vlekjes|sterretjes|flitsen|lichtflitsen|sterren)"
     r"|ziet (?:\w+ ){0,2}(?:vlekken|vlekjes|sterretjes|flitsen|lichtflitsen)|lichtflits\w*|flitsen|wazig (?:zien|zicht)|wazig zie|zie wazig|ziet wazig"
     r"|slechter (?:zien|zicht)|zie (?:\w+ )?slechter|dubbel zien|zie dubbel|wazige ogen|zicht (?:is )?(?:\w+ )?(?:wazig|slechter|minder)"
@@ -439,7 +453,7 @@ BRUISES = (
     r"|tandvlees (?:\w+ )?bloed\w*|bloedend tandvlees|bloed (?:in|bij) (?:\w+ )?(?:plas|urine|ontlasting)|puntjes op|rode puntjes|bloeding\w*"
 )
 RINGING = (
-    r"oorsuizen|suist|suizen|suizende|zoem\w* (?:\w+ ){0,4}oren|oren (?:\w+ ){0,2}zoemen|piep in (?:\w+ )?oren|piept (?:\w+ ){0,3}oren|fluit\w* in (?:\w+ )?oren|ruis\w* (?:\w+ ){0,3}oren|ruist"
+    r"oorsuizen|suist|suizen|suizende|suizend|gesuis|(?:piepend|fluitend|zoemend|ruisend) geluid|hoge toon|zoem\w* (?:\w+ ){0,4}oren|oren (?:\w+ ){0,2}zoemen|piep in (?:\w+ )?oren|piept (?:\w+ ){0,3}oren|fluit\w* in (?:\w+ )?oren|ruis\w* (?:\w+ ){0,3}oren|ruist"
     r"|(?:fluiten|piepen|suizen|ruisen|tuten) (?:mijn|mn|zijn|zn|haar|dr|de) oren|oren (?:\w+ ){0,2}(?:piepen|suizen|fluiten|ruisen)|hoort (?:\w+ ){0,2}slecht"
     r"|slechter (?:horen|gehoor)|hoor (?:\w+ )?slechter|doof aan|gehoor"
 )
@@ -504,6 +518,8 @@ COLD_TRIGGERED = (
     r"als het koud is|bij kou|in de kou|door de kou|van de kou|koud weer|elke winter"
     r"|in de winter|als ik het koud heb|buiten in de kou|bij koud weer|als ze koud worden|koud water"
     r"|(?:in|door) de sneeuw|sneeuw|vrieskou|het vroor|vriezen|ijskoude wind|schaatsen|op het ijs"
+    # cold water on purpose: a New Year's dip, an ice bath, winter swimming
+    r"|nieuwjaarsduik|ijsbad|ijswater|ijskoud water|winterzwem\w*|wild ?zwemmen|koude zee|zee in|ijsduik"
 )
 NEW_OR_WORSE = (
     rf"{SUDDEN}|nieuw|nieuwe|erger|slechter|heviger|anders dan anders|toegenomen|nu ook|nu ineens"
@@ -539,11 +555,11 @@ NOW = r"nu|op dit moment|net|zojuist|sinds (?:vanochtend|vanmiddag|vanavond|vann
 # A message that only asks out of interest makes none of its signs current.
 ONLY_ASKING = (
     r"uit interesse|(?:gewoon|alleen) (?:even )?(?:willen )?weten|wil het (?:gewoon |alleen )?weten|vraag (?:het )?(?:voor|uit) de zekerheid"
-    r"|(?:ik )?heb (?:zelf )?(?:nu )?(?:niks|niets) (?:hoor|aan de hand)?$|heb zelf niks|nu is er niks|is gewoon normaal|puur uit|uit nieuwsgierigheid"
+    r"|(?:ik )?heb (?:zelf )?(?:nu )?(?:niks|niets) (?:hoor|aan de hand)?$|heb zelf niks|nu is er niks|(?<!linker )(?<!rechter )(?<!andere )(?<!linkse )(?<!rechtse )is gewoon normaal|puur uit|uit nieuwsgierigheid"
     r"|zag (?:het|dat|dit) (?:in|op) (?:een |de )?(?:film|filmpje|serie|tv|tiktok|youtube|instagram)|vraag voor (?:een )?(?:vriend|vriendin|school)"
 )
 NOT_CURRENT = (
-    r"op (?:de )?tv|televisie|serie|soap|personage|acteur|actrice|film|programma|documentaire|boek|roman|thriller|detective|krant|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
+    r"op (?:de )?tv|televisie|serie|soap|personage|acteur|actrice|film|programma|documentaire|boek|roman|thriller|detective|(?<!letters in de )krant(?! (?:lezen|lees|leest|las) (?:lukt|gaat))|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
     r"|voor school|voor biologie|studie|cursus|examen|tentamen|artikel|gelezen|op internet|website|podcast|nieuws"
     r"|overleden|gestorven|(?<!dan )vroeger(?! niet| nooit| kon| ging| deed)|jaren geleden|lang geleden|toen ik (?:\w+ )?(?:jong|klein|kind)|als kind|in de jaren"
     r"|ik (?:lees|las|hoor|hoorde|zag) (?:\w+ ){0,3}(?:over|dat|op)|ik heb (?:\w+ ){0,2}(?:gelezen|gehoord) dat|hoorde dat|las dat"
@@ -587,6 +603,11 @@ SPRAIN = (
     r"|enkel (?:\w+ )?(?:omgeslagen|omgezwikt|verdraaid)|omgeslagen|omgezwikt|enkelblessure|enkelband\w*"
 )
 # Blue or red that is not a sign: veins, a bruise from bumping, a plaster or tattoo.
+# Sunburn: red and warm from the sun (its cause may be said in the clause before).
+SUNBURN = (
+    r"verbrand|verbrande|zonverbrand\w*|zonnebrand\w*|verbrand door de zon"
+    r"|in de zon (?:\w+ )?(?:gelegen|geslapen|gezeten|in slaap)"
+)
 HARMLESS_COLOUR = (
     r"(?:blauwe|paarse|dikke|rode|kronkelende) (?:aders|adertjes|ader|vaatjes|spataderen|spatadertjes)"
     r"|spatader\w*|adertjes|blauwe (?:plek|plekken|plekje|plekjes)|tattoo|tatoeage|plakker|pleister"
@@ -596,6 +617,7 @@ HARMLESS_COLOUR = (
     r"|jeuk\w*|muggen\w*|mug|insect\w*|wesp\w*|beet|steek van"
     # paint, nail polish, a sock's elastic: colour from outside
     r"|nagellak|lak|verf|stift|inkt|viltstift|elastiek|sokrand|afdruk|van (?:de |mijn |mn |een )?(?:sok|sokken|kous|kousen)"
+    rf"|{SUNBURN}"
 )
 
 CONCEPTS: Dict[str, str] = {

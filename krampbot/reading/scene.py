@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Dict, Iterable, List, Optional, Sequence
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from krampbot.reading import concepts as C
 from krampbot.text.dutch import negated_after, negated_before, normalize
@@ -31,6 +31,7 @@ _ADJECTIVE_COMMA = re.compile(r"\b(een|de|mijn|mn|zijn|zn|haar|dr|z'n|m'n) (\w+e
 _FLEMISH_NOT = re.compile(r"\b(?:ni|nie|nich)\b")
 # A decimal comma is no clause boundary ("38,9 en hij loopt mank").
 _CLAUSE_SPLIT = re.compile(r"(?:[.;:!?\n]|(?<!\d),|,(?!\d))+|\s+-\s+|\bmaar\b|\bwant\b|\bdus\b")
+_CONTRAST = re.compile(r"\bmaar\b")
 _SENTENCE_SPLIT = re.compile(r"[.!?\n;]+")
 _SENTENCE_WITH_END = re.compile(r"([^.!?\n;]*)([.!?\n;]+)")
 _BACK_REFERENCES = {"hij", "ie", "die", "deze", "het", "ze", "zij", "dat", "t", "em", "m", "hem"}
@@ -107,17 +108,27 @@ class Scene:
         pieces = _SENTENCE_WITH_END.findall(raw + "\n")
         for number, (sentence, end) in enumerate(pieces):
             sentence_general = bool(compiled(C.GENERAL_QUESTION).search(normalize(sentence)))
-            parts = [
-                p
-                for p in (
-                    _FLEMISH_NOT.sub("niet", normalize(part))
-                    for part in _CLAUSE_SPLIT.split(sentence)
+            parts: List[Tuple[str, bool]] = []
+            for turn, segment in enumerate(_CONTRAST.split(sentence)):
+                # "ik dacht dat het vanzelf over zou gaan, maar vandaag is het erger": what
+                # follows "maar" and says now or today is current, not hypothetical.
+                segment_norm = normalize(segment)
+                general = sentence_general and not (
+                    turn > 0
+                    and compiled(rf"{C.NOW}|{C.RECENT}").search(segment_norm)
+                    and not compiled(C.GENERAL_QUESTION).search(segment_norm)
                 )
-                if p
-            ]
-            for position, norm in enumerate(parts):
+                parts += [
+                    (p, general)
+                    for p in (
+                        _FLEMISH_NOT.sub("niet", normalize(part))
+                        for part in _CLAUSE_SPLIT.split(segment)
+                    )
+                    if p
+                ]
+            for position, (norm, general) in enumerate(parts):
                 clause = Clause(index, number, norm, norm.split())
-                clause.general = sentence_general
+                clause.general = general
                 # The question mark belongs to the last clause: "ik heb al weken kramp,
                 # wat kan ik doen?" tells a complaint, then asks (a clause that starts
                 # like a question asks anyway: krampbot.reading.utterance).

@@ -277,6 +277,7 @@ def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
         m
         for m in s.bound(C.RED, exclude=C.NOT_A_SIGN) + s.bound(C.WARM, exclude=C.NOT_A_SIGN)
         if not compiled(C.HARMLESS_COLOUR).search(s.clause_text(m.clause))
+        and not compiled(C.SUNBURN).search(_with_its_cause(s, m.clause))
         and not (
             m.clause + 1 < len(s.clauses)
             and _CAUSE_OPENS.search(s.clause_text(m.clause + 1))
@@ -321,7 +322,12 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
         and s.has(r"nog steeds|nog altijd|steeds nog")
         and not s.has(r"af en toe|soms|telkens|steeds weer|elke|iedere|vaak")
     )
-    if long_cramp and not s.has(r"(?:is|was) (?:\w+ )?(?:over|weg|voorbij)|weer weg|alweer over"):
+    if long_cramp and not s.has(
+        r"(?:is|was) (?:\w+ )?(?:over|weg|voorbij)|weer weg|alweer over"
+        # "na een paar minuten weg", "ging vanzelf over": it did go
+        r"|na (?:een paar|paar|enkele|een|twee|drie|vijf|tien|\d+) (?:minuten|minuutjes|minuut|seconden|tellen) (?:\w+ )?(?:weg|over|voorbij)"
+        r"|(?:ging|trok) (?:vanzelf |weer |snel )?(?:weg|over)"
+    ):
         return True
     torn = s.bound(
         r"knal|knap\w*|geknapt|scheur\w*|zweepslag|alsof iemand (?:me|mij|hem|haar) (?:\w+ ){0,4}(?:schopte|trapte|raakte|sloeg|gooide)"
@@ -338,6 +344,10 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
         or s.same_sentence(C.CRAMP, C.PAIN)
         or s.same_sentence(C.CRAMP, C.SWOLLEN)
         or s.same_sentence(C.CRAMP, C.PRESSURE_OR_STANDING_PAIN)
+        # "eergisteren kramp ... vandaag is het erger, als ik erop sta doet het zeer": a
+        # cramp days ago, and now pain that is worse or hurts when pressed or stood on.
+        or s.same_clause(C.CRAMP, C.DAYS_AGO)
+        and s.has(C.WORSE, C.PRESSURE_OR_STANDING_PAIN)
     )
     pain_or_swelling = s.has(C.PAIN, C.SWOLLEN, C.HARD, C.PRESSURE_OR_STANDING_PAIN)
     if not (linked and pain_or_swelling):
@@ -441,6 +451,7 @@ def kinine_side_effect(s: Scene, ctx: Context) -> bool:
     # "Vorig jaar kreeg ik oorsuizen van kinine, ik ben gestopt en het is weg": over.
     if s.has(r"gestopt|gestopt met|niet meer in|slik (?:\w+ )?niet meer") and s.has(
         r"(?:is|zijn|was|waren) (?:\w+ )?(?:weg|over|verdwenen|voorbij)|weer weg|helemaal weg"
+        r"|(?:ging|gingen|trok|trokken) (?:\w+ ){0,2}(?:weg|over)|verdween|verdwenen"
     ):
         return False
     return s.has(C.BRUISES, C.VISION, C.RINGING, C.FEVER, C.RASH, C.PALPITATIONS)

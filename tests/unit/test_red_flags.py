@@ -251,6 +251,12 @@ RED_FLAG_WORDINGS = [
     ("mijn baby heeft diarree en spuugt elke keer zijn melk er weer uit", "uitdroging"),
     ("onze peuter heeft al twee dagen diarree en huilt nu zonder tranen", "uitdroging"),
     ("ik ben 32 weken en mijn buik wordt telkens keihard", "zwanger_buik_bloed_vocht"),
+    # dev_n, dev_o kinds, in other words than the probes
+    ("vanmiddag herkende mijn vader zijn eigen kleindochter ineens niet meer", "verward"),
+    ("mijn kuit is sinds zaterdag dik en rood, de andere is gewoon normaal. komt dat door de griep?", "been_dik_rood_warm"),
+    ("sinds de kinine hoort mijn oma een suizend geluid en de letters in de krant dansen", "kinine_bijwerking"),
+    ("twee dagen geleden kramp gehad in mijn kuit, nu is het erger en als ik erop ga staan doet het pijn", "pijn_of_zwelling_blijft"),
+    ("ik dacht dat het vanzelf over zou gaan, maar nu is mijn kuit dik en rood", "been_dik_rood_warm"),
 ]
 
 
@@ -356,6 +362,14 @@ def test_detect_red_flags(text, code):
         "na de lange vlucht zijn mijn benen allebei even dik, niet rood, niet warm",
         # a rough count of months is slow, not sudden (dev_p kinds, in other words)
         "al een week of zes voelen mijn tenen wat minder, verder gaat het goed",
+        # reassurance, sunburn, a stuffy room, fright, cold water, opinions (dev_n, dev_o kinds)
+        "zijn been is lekker warm en heeft een normale kleur, hij liep meteen weer",
+        "we hebben allebei verbrande benen van de zon, rood en warm, en vannacht kramp",
+        "het was zo benauwd in de slaapkamer vannacht, daarna kramp in mijn kuit",
+        "ik schrok me spaans benauwd van die kramp",
+        "na het ijsbad waren mijn benen paars en koud, na een kwartier weer normaal",
+        "mijn buurman zegt dat magnesium onzin is, klopt dat?",
+        "jaren terug kreeg ik oorsuizen van kinine, ik ben gestopt en het ging snel over",
         "vorige week door mijn enkel gegaan, hij slinkt elke dag en doet steeds minder pijn",
         "van kinine kreeg ik oorsuizen, ik ben gestopt en het suizen is helemaal weg",
         "ik ben 29 weken zwanger met wat kramp, mijn handen zijn ni dik en geen hoofdpijn",
