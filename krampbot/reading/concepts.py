@@ -15,7 +15,7 @@ from typing import Dict
 
 # --------------------------------------------------------------------------- body sites
 
-_POSS = r"(?:mijn|mn|me|zijn|zn|haar|dr|de|het|je|jouw|uw|onze|ons|hun|die|deze|dat)"
+_POSS = r"(?:mijn|mijne|mn|me|zijn|zijne|zn|haar|dr|de|het|je|jouw|uw|uwe|onze|ons|hun|die|deze|dat)"
 # Leg words, also inside compounds ("onderbeen", "linkerkuit", "kuitspier", "beenkramp").
 _LEG_HEAD = (
     r"been|benen|beentje|beentjes|kuit|kuiten|kuitje|kuitjes|voet|voeten|voetje|voetjes"
@@ -83,7 +83,7 @@ SWOLLEN = (
     r"|zwelt op|zwellen op|opgeblazen|pafferig|pafferige|bol|bolle|staat dik|staat bol|spant|spannen"
     r"|strak en glanzend|strak glanzend|glanzend en strak|glanst|glanzend"
     r"|gespannen|gespannenheid|opzwelling|oedeem|vocht in|vochtig been|groter dan"
-    r"|ballon|als een ballon|olifant\w*|als een worst|opgepompt|dubbel zo dik|twee keer zo dik"
+    r"|ballon|als een ballon|(?:als|gelijk) een boomstam|boomstam|olifant\w*|als een worst|opgepompt|dubbel zo dik|twee keer zo dik"
     r"|strakker om (?:mijn|mn|haar|zijn|het|de) \w*(?:been|kuit|enkel|voet)"
 )
 HARD = r"hard|harde|keihard|keiharde|steenhard|als een steen|stijf en hard|knoop|bult|bobbel|verharding"
@@ -103,15 +103,15 @@ WARM = _WARM_REASSURED.format(
 )
 COLD = (
     r"koud|koude|kouder|ijskoud|ijskoude|steenkoud|steenkoude|ijzig|koud aan|ijs koud"
-    r"|(?:als|gelijk) (?:een )?(?:blok )?ijs|ijsblok|blok ijs|vriezer|diepvries"
+    r"|(?:als|gelijk) (?:een )?(?:blok )?ijs|ijsblok|blok ijs|vriezer|diepvries|(?:precies |net |helemaal )?van ijs"
 )
 ICE_COLD = (
     r"ijskoud|ijskoude|steenkoud|steenkoude|ijs koud|heel koud|erg koud|zo koud|doodskoud|ijzig"
-    r"|(?:als|gelijk) (?:een )?(?:blok )?ijs|ijsblok|blok ijs|koud als ijs|(?:als|gelijk) een lijk|koud als de dood"
+    r"|(?:als|gelijk) (?:een )?(?:blok )?ijs|ijsblok|blok ijs|koud als ijs|(?:precies |net |helemaal )?van ijs|(?:als|gelijk) een lijk|koud als de dood"
     r"|koud als (?:een )?(?:steen|ijsblok|ijsklontje|kikker)|(?:uit|in) de (?:vriezer|diepvries)|in de vriezer (?:\w+ ){0,2}gelegen"
 )
 PALE = (
-    r"wit|witte|witter|bleek(?! (?:te|dat|uit|achteraf|later|het|er|niks|niets)\b)|bleke|spierwit|lijkbleek|krijtwit|krijtwitte|wasbleek|lijkwit|grauw|grauwe"
+    r"wit|witte|witter|bleek(?! (?:te|dat|uit|achteraf|later|het|er|niks|niets|een|geen|de|zijn|haar)\b)|bleke|spierwit|lijkbleek|krijtwit|krijtwitte|wasbleek|lijkwit|grauw|grauwe"
     r"|grijs|grijze|vaal|vale|gevlekt|vlekkerig|marmer\w*|kleurloos|kaarsvet|als was|wasachtig\w*|als een lijk"
 )
 BLUE = r"blauw|blauwe|blauwig|blauwachtig|paarsblauw|blauwpaars|blauwzwart|zwart|zwarte|blauwgrijs"
@@ -156,6 +156,10 @@ CANNOT_MOVE = (
     r"|krijg (?:\w+ ){0,3}niet (?:meer )?(?:bewogen|opgetild|omhoog)|beweegt niet (?:meer)?"
     r"|niet meer (?:bewegen|optillen)|niet (?:goed |meer )?(?:kan|kon) (?:bewegen|optillen|gebruiken|tillen)"
     r"|(?:bewegen|beweegt) (?:\w+ )?niet (?:meer)?"
+    r"|(?:kon|kan|ken) (?:\w+ ){0,6}(?:ineens |opeens |plots )?(?:niet|nie|ni) (?:meer )?(?:goed |normaal )?(?:gebruiken|aansturen|bewegen)"
+    # a slipper that slides off one foot: the foot does not hold it any more
+    r"|(?:pantoffel|slipper|schoen|sloffen|slof) (?:\w+ ){0,6}niet (?:meer )?(?:aan|vast)(?:\w+ ){0,3}(?:gehouden|houden)"
+    r"|(?:glijdt|gleed) (?:er )?(?:steeds |telkens )?(?:van )?(?:\w+ )?af"
 )
 PAIN = (
     r"pijn|pijnen|pijnlijk|pijnlijke|pijnlijker|zeer|zere|au|auw|steekt|steken|stekend\w*|steek"
@@ -180,7 +184,9 @@ SEVERE = (
 STAYS = (
     r"blijft|blijven|bleef|bleven|gebleven|gaat (?:maar )?niet (?:meer )?(?:weg|over|voorbij)"
     r"|gaan (?:maar )?niet (?:meer )?(?:weg|over)|gaat maar niet|gaat niet meer|lost niet op"
-    r"|wil niet (?:over|weg|los)|laat niet los|houdt aan|aanhoudend\w*|nog steeds|nog altijd|nog altijd"
+    r"|wil niet (?:over|weg|los)|laat niet los|houdt aan|aanhoudend\w*"
+    # "nog steeds niks" says nothing stays
+    r"|(?:nog steeds|nog altijd)(?! (?:niks|niets|geen|normaal|goed|prima|over|weg)\b)"
     r"|niet minder|eerder meer|steeds meer|steeds erger|erger|slechter|verergert|toegenomen|niet (?:weg|over) ?gaat|niet weggaat"
     r"|niet (?:meer )?(?:los ?laat|loslaat|los gaat)"
 )
@@ -231,6 +237,7 @@ BREATHLESS = (
     r"|(?:stoppen|stilstaan|stil staan|rusten|uitrusten) (?:\w+ ){0,5}om (?:\w+ )?(?:te blazen|uit te blazen|op adem te komen|adem te halen)"
     r"|buiten adem|(?:stoppen|stilstaan|stil staan|stilstaan) om (?:\w+ )?(?:te blazen|uit te blazen|op adem te komen|adem te halen)|sta (?:\w+ )?te hijgen|sta (?:\w+ )?te puffen|hijg (?:\w+ ){0,2}als"
     r"|(?:geen|slecht|weinig|nauwelijks|moeilijk|amper|bijna geen) (?:lucht|adem)"
+    r"|piep\w* (?:\w+ ){0,2}(?:bij|tijdens|als) (?:het |ik |hij |ze )?(?:ademen|ademhalen|inademen|adem|ademt)|piepende (?:adem|ademhaling)|ademhaling piept"
     r"|lucht tekort|luchttekort|krijg (?:\w+ )?(?:geen|moeilijk|slecht|amper|nauwelijks) (?:lucht|adem)"
     r"|(?:krijgt|kreeg) (?:\w+ )?(?:geen|moeilijk|slecht|amper|nauwelijks) (?:lucht|adem)"
     r"|kom (?:\w+ ){0,3}niet (?:meer |goed )?op adem|komt niet op adem|niet (?:goed |meer )?op adem (?:kom|komt|komen|kwam)|naar (?:adem|lucht) (?:te )?(?:happen|hap|hapt|snakken)"
@@ -271,6 +278,8 @@ CHEST_PAIN = (
     r"|(?:houdt|hield|grijpt|greep|klemt) (?:\w+ ){0,2}(?:borst|borstkas) vast|knijpt (?:\w+ )?(?:borst|hart) (?:\w+ )?dicht"
     r"|(?:borst|borstkas) (?:\w+ ){0,2}(?:alsof|of) (?:\w+ ){0,6}(?:riem|band|bankschroef|olifant|steen|gesnoerd|geknepen|geplet)"
     r"|(?:riem|band|bankschroef) (?:\w+ ){0,2}(?:om|rond) (?:\w+ )?(?:borst|borstkas)"
+    # Flemish "het pakt mij op mijne borst": something grips the chest
+    rf"|(?:pakt|pakte|knijpt|kneep|drukt|duwt|grijpt) (?:het |iets )?(?:\w+ )?(?:op|in|aan) {_POSS} (?:borst|borstkas|hart)"
 )
 COUGH_BLOOD = (
     r"rood slijm|rode fluim\w*|roze slijm|bloederig slijm|slijm met bloed|bloed in (?:het|mijn|mn|zijn|haar) slijm|"
@@ -296,6 +305,8 @@ UNCONSCIOUS = (
     r"|op de (?:vloer|grond) (?:gevonden|liggen|ligt|gevallen)|vind (?:\w+ ){0,4}op de (?:vloer|grond)|vond (?:\w+ ){0,4}op de (?:vloer|grond)"
     r"|reageerde (?:niet|nauwelijks|amper)|niet (?:meer )?aanspreekbaar|niet wakker (?:te krijgen|worden)"
     r"|krijg (?:hem|haar|ze) niet wakker|geeft geen (?:normaal )?antwoord|geen normaal antwoord"
+    r"|(?:geeft|gaf) (?:hij |ze |zij )?geen antwoord meer|(?:hij|ze|zij) (?:geeft|gaf) geen antwoord|viel (?:hij |ze |zij )?(?:\w+ )?stil (?:midden in|halverwege)"
+    r"|(?:midden in|halverwege) (?:een |de |zijn |haar )?zin (?:\w+ ){0,3}(?:stil|weg|stopte)"
     r"|(?:krijg|krijgen|kreeg|kregen) (?:hem|haar|ze|zijn|mn|mijn) (?:\w+ )?(?:bijna |amper |nauwelijks |haast )?niet (?:meer )?wakker"
     r"|reageert (?:alleen|enkel|nog maar|maar) (?:met|door|als)|ligt op de \w*vloer"
     r"|kijkt (?:wazig|glazig|raar|weg)|wazige blik|glazige blik|suf en|heel suf|erg suf|sufferig"
@@ -339,6 +350,7 @@ FACE_DROOP = (
     r"|(?:lach|glimlach) (?:is|was|staat) (?:\w+ )?scheef"
     r"|niet (?:meer )?(?:lachen|glimlachen) (?:\w+ ){0,2}(?:aan|met) (?:1|een|de ene) kant"
     r"|(?:hangt|zakt|hing|zakte) (?:zijn|haar|mijn|mn|zn|dr|de) (?:linker|rechter)?mondhoek|mondhoek (?:\w+ )?(?:hangt|zakt|scheef)"
+    r"|(?:maar |alleen |slechts )?(?:een|1|de ene) (?:mondhoek|kant van (?:zijn|haar|mijn|de) mond) (?:\w+ ){0,2}(?:omhoog|op|mee)"
 )
 WHOLE_BODY_CRAMP = (
     r"(?:kramp|krampen|verkrampt|verkrampen|stijf) (?:\w+ ){0,2}(?:in|over) (?:mijn |mn |zijn |zn |haar |dr |het )?(?:hele |heel |ganse |gans )(?:mijn |mn |zijn |zn |haar |dr |het )?(?:lichaam|lijf)"
@@ -353,6 +365,7 @@ WHOLE_BODY_CRAMP = (
     r"|kramp in (?:mijn |zijn |haar )?(?:armen en benen|benen en armen)"
     r"|(?:verkrampt|verkrampen|krampt|kramp in|krampen in) (?:echt )?(?:mijn |mn |zijn |zn |haar |dr |het )?(?:hele|heel|ganse|gans|gehele) (?:lichaam|lijf)"
     r"|(?:kaak|kaken) (?:\w+ ){0,2}(?:zo |helemaal )?vast (?:dat|en)"
+    r"|(?:handen|vingers) (?:\w+ ){0,3}(?:als|gelijk) (?:\w+ )?klauw\w*|klauwhand\w*|alles trekt (?:\w+ )?samen|(?:hele|heel) (?:lijf|lichaam) trekt (?:\w+ )?samen"
 )
 VOMIT = (
     r"braak\w*|brak|brakt|overgeven|overgegeven|(?:geeft|gaf|geef|geven) (?:\w+ ){0,2}over|spugen|spuugt|spuug"
@@ -420,7 +433,7 @@ SWOLLEN_FACE_HANDS = (
 )
 BELLY_CRAMP = (
     r"buikkramp\w*|buikpijn|(?:kramp|krampen|krampjes|krampende|pijn|steken|steek) (?:\w+ ){0,3}(?:in|onder in|onderin|laag in) (?:mijn |mn |haar |de |dr )?(?:onder)?buik"
-    r"|(?:harde|hard wordende) buik\w*|buik (?:\w+ )?hard|buik (?:wordt|word|werd|staat|is|voelt) (?:\w+ ){0,5}(?:hard|keihard|steenhard|strak|gespannen)|(?:kramp|krampen|krampjes) onderin"
+    r"|(?:harde|hard wordende) buik\w*|buik (?:\w+ )?hard|buik (?:wordt|word|werd|staat|is|voelt) (?:(?!niet |nie |ni |geen )\w+ ){0,5}(?:hard|keihard|steenhard|strak|gespannen)|(?:kramp|krampen|krampjes) onderin"
     r"|weeen|wee|weeen|weeenpijn|weeachtig\w*|samentrekking\w*|samentrekkend\w*|krampende pijn|menstruatiepijn\w*"
     r"|onderbuik (?:\w+ ){0,3}(?:kramp|pijn|steekt|trekt)|voorweeen|indaling\w*"
     r"|buik (?:\w+ ){0,3}(?:hard|strak) (?:\w+ )?(?:worden|wordt|word|trekken|trekt)"
@@ -440,7 +453,7 @@ FLUID_LOSS = (
 )
 HIGH_BELLY = (
     r"boven ?in (?:\w+ )?(?:buik|maag)|bovenbuik|buik boven|bovenkant van (?:\w+ )?buik|hoog in (?:\w+ )?buik|bovenin (?:\w+ )?buik|onder (?:\w+ ){0,2}(?:\w*ribben|\w*ribbenkast|ribbekast|borstbeen|borst)"
-    r"|rechtsboven|rechts boven|ribben|maagstreek|net onder (?:mijn|mn|haar) borst"
+    r"|bovenaan (?:in )?(?:\w+ )?(?:buik|maag)|rechtsboven|rechts boven|ribben|maagstreek|net onder (?:mijn|mn|haar) borst"
 )
 FEELING_ILL = (
     r"doodziek|heel ziek|erg ziek|(?:nog )?nooit zo (?:ziek|beroerd|slecht|ellendig|rot)|zo ziek|ziek (?:als een hond|gevoel)|beroerd|ellendig|voel (?:me|mij|ze|zich) (?:\w+ )?(?:slecht|ziek|beroerd|ellendig|niet goed)"
@@ -555,7 +568,7 @@ NOW = r"nu|op dit moment|net|zojuist|sinds (?:vanochtend|vanmiddag|vanavond|vann
 # A message that only asks out of interest makes none of its signs current.
 ONLY_ASKING = (
     r"uit interesse|(?:gewoon|alleen) (?:even )?(?:willen )?weten|wil het (?:gewoon |alleen )?weten|vraag (?:het )?(?:voor|uit) de zekerheid"
-    r"|(?:ik )?heb (?:zelf )?(?:nu )?(?:niks|niets) (?:hoor|aan de hand)?$|heb zelf niks|nu is er niks|(?<!linker )(?<!rechter )(?<!andere )(?<!linkse )(?<!rechtse )is gewoon normaal|puur uit|uit nieuwsgierigheid"
+    r"|(?:ik )?heb (?:zelf )?(?:nu )?(?:niks|niets) (?:hoor|aan de hand)?$|heb zelf niks|(?:heb|had) (?:zelf |ik )?(?:nog )?nergens (?:last|pijn) van|nu is er niks|(?<!linker )(?<!rechter )(?<!andere )(?<!linkse )(?<!rechtse )is gewoon normaal|puur uit|uit nieuwsgierigheid"
     r"|zag (?:het|dat|dit) (?:in|op) (?:een |de )?(?:film|filmpje|serie|tv|tiktok|youtube|instagram)|vraag voor (?:een )?(?:vriend|vriendin|school)"
 )
 NOT_CURRENT = (

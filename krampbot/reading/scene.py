@@ -174,6 +174,15 @@ class Scene:
                     and bool(compiled(_STATE_WORDS).fullmatch(m.group(0).split()[0]))
                 ):
                     negated = True
+                # "geen last van mijn oren, ogen of rare blauwe plekken": a list that goes
+                # on after a comma, joined by "of", is still denied.
+                if (
+                    not negated
+                    and previous_denied
+                    and len(before) <= 3
+                    and ("of" in before or "noch" in before)
+                ):
+                    negated = True
                 start = len(before)
                 found.append(Match(clause.index, start, start + len(m.group(0).split()), negated))
             previous_denied = _ends_in_denial(clause)

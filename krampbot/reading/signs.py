@@ -118,7 +118,7 @@ def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
         for m in s.bound(C.COLD)
         if not compiled(
             r"(?:heb|hebt|heeft|had|krijg|krijgt) (?:het )?(?:zo |erg |heel )?koud|koude voeten|koude tenen|koude rillingen"
-            r"|koude (?:handen|benen)|koud water|koude douche|koud bad|ijs|cold"
+            r"|koude (?:handen|benen)|koud water|koude douche|koud bad|(?<!van )ijs|cold"
             # cold as a remedy: "helpt een warme douche of juist een koude?"
             r"|douche|bad|water|kompres|washandje|ijszak|coldpack|koelen"
         ).search(s.clause_text(m.clause))
@@ -246,7 +246,14 @@ def whole_body_cramp(s: Scene, ctx: Context) -> bool:
 def pregnant_high_belly_pain(s: Scene, ctx: Context) -> bool:
     if not (ctx.pregnant or ctx.postpartum):
         return False
-    return s.has(C.HIGH_BELLY) and s.has(C.PAIN) and (s.has(C.SEVERE) and s.has(C.FEELING_ILL))
+    if not (s.has(C.HIGH_BELLY) and s.has(C.PAIN)):
+        return False
+    # Severe pain with feeling ill; or feeling very ill and vomiting with it (HELLP is
+    # often told by how ill one is, not by how bad the pain is).
+    very_ill = s.has(
+        r"doodziek|hondsziek|hondsberoerd|(?:heel|erg|echt|zo) (?:ziek|beroerd|ellendig)"
+    )
+    return s.has(C.SEVERE) and s.has(C.FEELING_ILL) or very_ill and s.has(C.VOMIT)
 
 
 def bleeding_varix(s: Scene, ctx: Context) -> bool:
@@ -319,11 +326,13 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
         )
         # "kramp. sinds gisteravond. nog steeds.": the hours and the staying in short sentences.
         or s.has(C.LONG_DURATION)
-        and s.has(r"nog steeds|nog altijd|steeds nog")
+        and s.has(
+            r"(?:nog steeds|nog altijd|steeds nog)(?! (?:niks|niets|geen|normaal|goed|prima))"
+        )
         and not s.has(r"af en toe|soms|telkens|steeds weer|elke|iedere|vaak")
     )
     if long_cramp and not s.has(
-        r"(?:is|was) (?:\w+ )?(?:over|weg|voorbij)|weer weg|alweer over"
+        r"(?:is|was) (?:\w+ )?(?:over|weg|voorbij)|weer weg|alweer over|(?:alles|het|hij|die) (?:\w+ )?weer normaal"
         # "na een paar minuten weg", "ging vanzelf over": it did go
         r"|na (?:een paar|paar|enkele|een|twee|drie|vijf|tien|\d+) (?:minuten|minuutjes|minuut|seconden|tellen) (?:\w+ )?(?:weg|over|voorbij)"
         r"|(?:ging|trok) (?:vanzelf |weer |snel )?(?:weg|over)"
@@ -352,7 +361,9 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
     pain_or_swelling = s.has(C.PAIN, C.SWOLLEN, C.HARD, C.PRESSURE_OR_STANDING_PAIN)
     if not (linked and pain_or_swelling):
         return False
-    if s.has(r"even niet|heel even|eventjes|tijdens de kramp") and not s.has(C.STAYS, C.WORSE):
+    if s.has(
+        r"even niet|heel even|eventjes|tijdens (?:de|een|die|zon) kramp|op dat moment"
+    ) and not s.has(C.STAYS, C.WORSE):
         return False  # "ik kan even niet lopen van de kramp": the cramp itself
     signs = (
         s.has(C.STAYS, C.WORSE, C.PRESSURE_OR_STANDING_PAIN)

@@ -257,6 +257,16 @@ RED_FLAG_WORDINGS = [
     ("sinds de kinine hoort mijn oma een suizend geluid en de letters in de krant dansen", "kinine_bijwerking"),
     ("twee dagen geleden kramp gehad in mijn kuit, nu is het erger en als ik erop ga staan doet het pijn", "pijn_of_zwelling_blijft"),
     ("ik dacht dat het vanzelf over zou gaan, maar nu is mijn kuit dik en rood", "been_dik_rood_warm"),
+    # dev_r kinds, in other words than the probes
+    ("mijn kuit is al een week stijf en nu knijpt het op mijne borst bij elke zucht", "pijn_op_de_borst"),
+    ("ze kon vanmiddag haar rechterhand en -been opeens niet goed gebruiken, nu gaat het weer iets beter", "verlamming"),
+    ("bij het eten gaat maar een mondhoek van opa omhoog als hij lacht", "scheve_mond_of_spraak"),
+    ("haar vingers staan als klauwen en alles trekt samen bij haar", "kramp_hele_lichaam"),
+    ("midden in een zin viel mijn man stil en hij gaf geen antwoord meer", "bewusteloos"),
+    ("ik ben 35 weken zwanger, pijn net onder mijn ribben, ik voel me echt beroerd en heb overgegeven", "zwanger_bovenbuikpijn"),
+    ("na mijn eerste kininepil is mijn tong dik en ik piep bij het ademen", "benauwd"),
+    ("sinds de vlucht is mijn rechterbeen net een boomstam, het linker niet", "been_dik_rood_warm"),
+    ("zijn voet is net van ijs en ziet paars sinds een uur", "been_koud_bleek_blauw"),
 ]
 
 
@@ -370,6 +380,12 @@ def test_detect_red_flags(text, code):
         "na het ijsbad waren mijn benen paars en koud, na een kwartier weer normaal",
         "mijn buurman zegt dat magnesium onzin is, klopt dat?",
         "jaren terug kreeg ik oorsuizen van kinine, ik ben gestopt en het ging snel over",
+        # dev_q kinds, in other words than the probes
+        "ik slik al maanden kinine en heb geen last van mijn gehoor, zicht of blauwe plekken",
+        "ik ben 30 weken zwanger, kramp in mijn kuit gehad, mijn buik is niet hard en geen hoofdpijn",
+        "tijdens een kramp kon ik even niet op mijn been staan, daarna liep ik gewoon weer",
+        "na 9 uur vliegen kramp in mijn kuit, na wat lopen was alles weer normaal en nu nog steeds niks",
+        "op het werk bleek een collega een trombosebeen te hebben, ik had vorige week even kramp",
         "vorige week door mijn enkel gegaan, hij slinkt elke dag en doet steeds minder pijn",
         "van kinine kreeg ik oorsuizen, ik ben gestopt en het suizen is helemaal weg",
         "ik ben 29 weken zwanger met wat kramp, mijn handen zijn ni dik en geen hoofdpijn",
