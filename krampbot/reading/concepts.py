@@ -158,7 +158,7 @@ CANNOT_MOVE = (
     r"|(?:bewegen|beweegt) (?:\w+ )?niet (?:meer)?"
     r"|(?:kon|kan|ken) (?:\w+ ){0,6}(?:ineens |opeens |plots )?(?:niet|nie|ni) (?:meer )?(?:goed |normaal )?(?:gebruiken|aansturen|bewegen)"
     # a slipper that slides off one foot: the foot does not hold it any more
-    r"|(?:pantoffel|slipper|schoen|sloffen|slof) (?:\w+ ){0,6}niet (?:meer )?(?:aan|vast)(?:\w+ ){0,3}(?:gehouden|houden)"
+    r"|(?:pantoffel|slipper|schoen|sloffen|slof) (?:\w+ ){0,6}niet (?:meer )?(?:aan|vast) (?:\w+ ){0,3}(?:gehouden|houden)"
     r"|(?:glijdt|gleed) (?:er )?(?:steeds |telkens )?(?:van )?(?:\w+ )?af"
 )
 PAIN = (
@@ -177,7 +177,7 @@ SEVERE = (
     r"|zo een pijn|zon pijn|zo n pijn|kapot van de pijn|kreunt van (?:de )?pijn|schreeuwt het uit|zwaar|zware|heel veel"
     r"|intens\w*|kan niet meer|nooit zo|nog nooit|ernstig\w*|zo\w* erg|heel hevig|mega\w*|niet normaal|abnormaal|ongelooflijk\w*"
     # bent double with pain, writhing: severity shown, not named
-    r"|(?:ligt|lag|liggen|zit|zat|staat|stond|sta|lig|zit) (?:\w+ )?dubbel|(?:dubbel|krom|kromgebogen|gebogen) (?:gevouwen |geklapt )?van (?:de )?pijn|(?:ligt|lag|zit|zat|loopt|liep) krom"
+    r"|(?:ligt|lag|liggen|zit|zat|staat|stond|sta|lig|zit) (?:\w+ )?dubbel|(?:dubbel|krom|kromgebogen|gebogen) (?:gevouwen |geklapt )?van (?:de )?pijn|(?:ligt|lag|zit|zat) krom"
     r"|krimpt (?:\w+ )?ineen|kromt zich|kronkelt|kronkelen|ineengedoken"
 )
 # "Gaat niet over": a duration that counts as "does not stop".
@@ -365,7 +365,7 @@ WHOLE_BODY_CRAMP = (
     r"|kramp in (?:mijn |zijn |haar )?(?:armen en benen|benen en armen)"
     r"|(?:verkrampt|verkrampen|krampt|kramp in|krampen in) (?:echt )?(?:mijn |mn |zijn |zn |haar |dr |het )?(?:hele|heel|ganse|gans|gehele) (?:lichaam|lijf)"
     r"|(?:kaak|kaken) (?:\w+ ){0,2}(?:zo |helemaal )?vast (?:dat|en)"
-    r"|(?:handen|vingers) (?:\w+ ){0,3}(?:als|gelijk) (?:\w+ )?klauw\w*|klauwhand\w*|alles trekt (?:\w+ )?samen|(?:hele|heel) (?:lijf|lichaam) trekt (?:\w+ )?samen"
+    r"|(?:handen|vingers) (?:\w+ ){0,3}(?:als|gelijk) (?:\w+ )?klauw\w*|klauwhand\w*|(?:hele|heel) (?:lijf|lichaam) trekt (?:\w+ )?samen"
 )
 VOMIT = (
     r"braak\w*|brak|brakt|overgeven|overgegeven|(?:geeft|gaf|geef|geven) (?:\w+ ){0,2}over|spugen|spuugt|spuug"
