@@ -150,13 +150,13 @@ WEAK = (
 )
 PARALYSIS = r"verlamd\w*|verlamming\w*|verlammingsverschijnsel\w*|halfzijdig\w*|lam geslagen|helft van (?:mijn|mn|zijn|zn|haar|dr|het) gezicht (?:\w+ ){0,3}(?:voelt|is|hangt|doet)|halve gezicht (?:\w+ ){0,3}(?:voelt|is|hangt)"
 CANNOT_MOVE = (
-    r"kan (?:\w+ ){0,9}(?:niet|haast niet|bijna niet|nauwelijks|amper) (?:meer |goed |meer goed )?(?:bewegen|optillen|gebruiken|verzetten)"
+    r"kan (?:\w+ ){0,9}(?:niet|haast niet|bijna niet|nauwelijks|amper|moeilijk|slecht) (?:meer |goed |meer goed )?(?:bewegen|optillen|gebruiken|verzetten)"
     r"|(?:ken|kan|kon) (?:\w+ ){0,5}(?:nie|niet|ni) (?:meer )?(?:optille|optillen|bewege|bewegen|opheffen)|wil niet (?:meer )?mee\b"
     r"|(?:doet|doen) (?:\w+ ){0,3}niet (?:meer )?mee\b|(?:sleept|sleepte|trekt) (?:\w+ ){0,4}(?:achter (?:zich|me|mij|hem|haar) )?aan\b|aansleept|sleept (?:\w+ ){0,3}(?:over de grond|mee)"
     r"|krijg (?:\w+ ){0,3}niet (?:meer )?(?:bewogen|opgetild|omhoog)|beweegt niet (?:meer)?"
     r"|niet meer (?:bewegen|optillen)|niet (?:goed |meer )?(?:kan|kon) (?:bewegen|optillen|gebruiken|tillen)"
     r"|(?:bewegen|beweegt) (?:\w+ )?niet (?:meer)?"
-    r"|(?:kon|kan|ken) (?:\w+ ){0,6}(?:ineens |opeens |plots )?(?:niet|nie|ni) (?:meer )?(?:goed |normaal )?(?:gebruiken|aansturen|bewegen)"
+    r"|(?:kon|kan|ken) (?:\w+ ){0,6}(?:ineens |opeens |plots )?(?:niet|nie|ni|moeilijk|slecht|nauwelijks) (?:meer )?(?:goed |normaal )?(?:gebruiken|aansturen|bewegen)"
     # a slipper that slides off one foot: the foot does not hold it any more
     r"|(?:pantoffel|slipper|schoen|sloffen|slof) (?:\w+ ){0,6}niet (?:meer )?(?:aan|vast) (?:\w+ ){0,3}(?:gehouden|houden)"
     r"|(?:glijdt|gleed) (?:er )?(?:steeds |telkens )?(?:van )?(?:\w+ )?af"
@@ -551,6 +551,8 @@ PREGNANT = (
     r"zwanger|zwangere|zwangerschap|zwangerschapsweek|in verwachting|hoogzwanger"
     r"|(?:\d{1,2}|twintig|dertig) ?(?:weken|wk|w) (?:zwanger|ver|onderweg)|(?:\d{1,2})e week|(?:\d{1,2}) ?(?:wk|w)\b"
     r"|(?:\d|zeven|acht|negen) maand(?:en)? (?:zwanger|ver)|buik met de baby|baby in (?:mijn|haar) buik|de baby schopt"
+    # "bijna uitgerekend (38 wkn)": the due date, weeks as "wkn"
+    r"|uitgerekend|(?:bijna|al) uitgerekend|(?:[12]\d|3\d|4[0-2]) ?(?:wkn|weekjes)\b"
     r"|(?:ik ben|ben ik|ze is|zij is|is ze|ben|is) (?:nu |al |bijna )?\d{1,2} (?:weken|wk|w)(?! geleden| ziek| thuis| op| lang| aan| weg| later)"
 )
 POSTPARTUM = (

@@ -170,8 +170,13 @@ def paralysis(s: Scene, ctx: Context) -> bool:
         if muscle_breakdown and site == C.LEG:
             continue
         for m in s.bound(C.CANNOT_MOVE, site):
-            # "kan mijn been niet meer bewegen": 112, unless it is the cramp or slow.
-            if not _attributed_to_cramp_or_pain(s, m.clause) and not s.has(C.SLOW):
+            # "kan mijn been niet meer bewegen": 112, unless it is the cramp or slow. Slow
+            # is said of this clause, or with nothing sudden: "al jaren kramp ...
+            # vanochtend kon ik mijn arm en been ineens moeilijk bewegen" is sudden.
+            slow = s.in_clause(m.clause, C.SLOW) or (
+                s.has(C.SLOW) and not s.has(C.SUDDEN, C.RECENT)
+            )
+            if not _attributed_to_cramp_or_pain(s, m.clause) and not slow:
                 return True
         for m in s.bound(C.WEAK, site):
             if _attributed_to_cramp_or_pain(s, m.clause):
@@ -461,7 +466,7 @@ def kinine_side_effect(s: Scene, ctx: Context) -> bool:
         return False
     # "Vorig jaar kreeg ik oorsuizen van kinine, ik ben gestopt en het is weg": over.
     if s.has(r"gestopt|gestopt met|niet meer in|slik (?:\w+ )?niet meer") and s.has(
-        r"(?:is|zijn|was|waren) (?:\w+ )?(?:weg|over|verdwenen|voorbij)|weer weg|helemaal weg"
+        r"(?:is|zijn|was|waren) (?:\w+ ){0,3}(?:weg|over|verdwenen|voorbij)|weer weg|helemaal weg"
         r"|(?:ging|gingen|trok|trokken) (?:\w+ ){0,2}(?:weg|over)|verdween|verdwenen"
     ):
         return False

@@ -267,6 +267,9 @@ RED_FLAG_WORDINGS = [
     ("na mijn eerste kininepil is mijn tong dik en ik piep bij het ademen", "benauwd"),
     ("sinds de vlucht is mijn rechterbeen net een boomstam, het linker niet", "been_dik_rood_warm"),
     ("zijn voet is net van ijs en ziet paars sinds een uur", "been_koud_bleek_blauw"),
+    # dev_t kinds, in other words than the probes
+    ("al jaren kramp 's nachts, maar vanmiddag kon mijn man zijn rechterarm ineens slecht bewegen", "verlamming"),
+    ("ik ben bijna uitgerekend en zie sinds vanavond flitsen voor mijn ogen", "pre_eclampsie"),
 ]
 
 
@@ -386,6 +389,7 @@ def test_detect_red_flags(text, code):
         "tijdens een kramp kon ik even niet op mijn been staan, daarna liep ik gewoon weer",
         "na 9 uur vliegen kramp in mijn kuit, na wat lopen was alles weer normaal en nu nog steeds niks",
         "op het werk bleek een collega een trombosebeen te hebben, ik had vorige week even kramp",
+        "twee jaar geleden jeuk van de kinine, gestopt, en die jeuk was na een paar dagen weg",
         "vorige week door mijn enkel gegaan, hij slinkt elke dag en doet steeds minder pijn",
         "van kinine kreeg ik oorsuizen, ik ben gestopt en het suizen is helemaal weg",
         "ik ben 29 weken zwanger met wat kramp, mijn handen zijn ni dik en geen hoofdpijn",
