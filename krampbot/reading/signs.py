@@ -466,7 +466,7 @@ def kinine_side_effect(s: Scene, ctx: Context) -> bool:
         return False
     # "Vorig jaar kreeg ik oorsuizen van kinine, ik ben gestopt en het is weg": over.
     if s.has(r"gestopt|gestopt met|niet meer in|slik (?:\w+ )?niet meer") and s.has(
-        r"(?:is|zijn|was|waren) (?:\w+ ){0,3}(?:weg|over|verdwenen|voorbij)|weer weg|helemaal weg"
+        r"(?:is|zijn|was|waren) (?:\w+ ){0,4}(?:weg|over|verdwenen|voorbij)|weer weg|helemaal weg"
         r"|(?:ging|gingen|trok|trokken) (?:\w+ ){0,2}(?:weg|over)|verdween|verdwenen"
     ):
         return False
