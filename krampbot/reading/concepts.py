@@ -626,7 +626,7 @@ SUNBURN = (
 HARMLESS_COLOUR = (
     r"(?:blauwe|paarse|dikke|rode|kronkelende) (?:aders|adertjes|ader|vaatjes|spataderen|spatadertjes)"
     r"|spatader\w*|adertjes|blauwe (?:plek|plekken|plekje|plekjes)|tattoo|tatoeage|plakker|pleister"
-    r"|(?:gestoten|stootte|stoten|gevallen|viel|bots\w*|tegenaan gelopen|tegen aan gelopen|klap|bezeerd|gestruikeld|tafel|deur)"
+    r"|(?:gestoten|stootte|stoten|gevallen|viel|(?<!flauw )vallen|valpartij|van de trap|bots\w*|tegenaan gelopen|tegen aan gelopen|klap|bezeerd|gestruikeld|tafel|deur)"
     r"|bal|schop|getrapt|trap gekregen|zwik|zwikte|zwikken|zwikt|verzwikte|zwik\w*|verzwikt|verstuik\w*|omgeslagen|omgeklapt|kneuzing|gekneusd"
     r"|wordt (?:al )?(?:geel|groen)|geel en groen|groen en geel|hockey|voetbal\w*|stoot|stootje|tackle"
     r"|jeuk\w*|muggen\w*|mug|insect\w*|wesp\w*|beet|steek van"

@@ -54,7 +54,10 @@ def _old(s: Scene) -> bool:
     return True
 
 
-_CAUSE_OPENS = compiled(r"^(?:van|door|vanwege|komt door|komt van|dat komt door|dat komt van)")
+_CAUSE_OPENS = compiled(
+    r"^(?:van|door|vanwege|komt door|komt van|dat komt door|dat komt van"
+    r"|(?:dat|het|die|dit) (?:is|was|komt) (?:\w+ )?(?:van|door))"
+)
 
 
 def _with_its_cause(s: Scene, clause: int) -> str:

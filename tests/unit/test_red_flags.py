@@ -390,6 +390,7 @@ def test_detect_red_flags(text, code):
         "na 9 uur vliegen kramp in mijn kuit, na wat lopen was alles weer normaal en nu nog steeds niks",
         "op het werk bleek een collega een trombosebeen te hebben, ik had vorige week even kramp",
         "twee jaar geleden jeuk van de kinine, gestopt, en die jeuk was na een paar dagen weg",
+        "mijn scheen is blauw, maar dat is van de trap vallen gisteren, verder kramp in mijn kuit",
         "vorige week door mijn enkel gegaan, hij slinkt elke dag en doet steeds minder pijn",
         "van kinine kreeg ik oorsuizen, ik ben gestopt en het suizen is helemaal weg",
         "ik ben 29 weken zwanger met wat kramp, mijn handen zijn ni dik en geen hoofdpijn",
