@@ -98,7 +98,7 @@ _WARM_REASSURED = (
     r"(?:{w})(?! en (?:\w+ ){{0,4}}(?:normale? (?:van )?kleur|gewone kleur|normaal van kleur|goede kleur|roze))"
 )
 WARM = _WARM_REASSURED.format(
-    w=r"warm|warme|warmer|heet|hete|heter|gloeit|gloeien|gloeiend|gloeiende|brandend heet|voelt warm"
+    w=r"warm|warme|warmer|(?<!het )(?<!dat )(?<!dit )(?<!hij )(?<!ze )(?<!zij )(?<!wat )heet(?! het\b| dat\b)|hete|heter|gloeit|gloeien|gloeiend|gloeiende|brandend heet|voelt warm"
     r"|warm aan|heet aan"
 )
 COLD = (
@@ -142,15 +142,16 @@ WEAK = (
     r"|niet (?:meer )?(?:optillen|opgetild|bewegen|gebruiken)|kan (?:er )?niet (?:meer )?op leunen"
     r"|krijg\w* (?:\w+ ){0,6}(?:niet|nauwelijks|bijna niet|amper) (?:meer )?(?:opgetild|omhoog|bewogen)"
     r"|doet niet (?:meer )?wat (?:ik|hij|ze|zij) wil|niet (?:meer )?(?:goed )?(?:optillen|opgetild|omhoog)|geen controle over"
-    r"|deed het niet|doet het niet (?:meer)?|sleep\w* (?:er)?mee|zakt (?:\w+ )?weg|wil (?:\w+ )?niet meer|niet meer wil|als een stuk hout|doet niet mee"
+    r"|deed het niet|doet het niet (?:meer)?|sleep\w* (?:er)?mee|zakt (?:\w+ )?weg|(?:zakte|zakt) (?:zijn|haar|mijn|mn|zn|dr) \w+ (?:ineens |opeens )?weg|wil (?:\w+ )?niet meer|niet meer wil|als een stuk hout|doet niet mee"
     r"|klapt (?:\w+ )?weg|klapte (?:\w+ )?weg|knikt (?:\w+ )?weg|knikte (?:\w+ )?weg|(?:arm|hand) (?:\w+ )?hangt"
     r"|klapt (?:\w+ ){0,3}dubbel|klapte (?:\w+ ){0,3}dubbel|zakt (?:\w+ ){0,3}onder (?:me|mij|hem|haar|ons) (?:\w+ )?weg"
     r"|van rubber|als (?:een )?(?:pudding|rubber|spaghetti|elastiek)|stroom (?:is )?eraf|stekker (?:is )?eruit"
     r"|(?:nauwelijks|amper|bijna niet) (?:meer )?(?:optillen|opgetild|bewegen|omhoog)|niet (?:meer )?vasthouden"
+    r"|(?:raar|zo|heel|erg|loodzwaar) zwaar|loom|loodzwaar"
 )
 PARALYSIS = r"verlamd\w*|verlamming\w*|verlammingsverschijnsel\w*|halfzijdig\w*|lam geslagen|helft van (?:mijn|mn|zijn|zn|haar|dr|het) gezicht (?:\w+ ){0,3}(?:voelt|is|hangt|doet)|halve gezicht (?:\w+ ){0,3}(?:voelt|is|hangt)"
 CANNOT_MOVE = (
-    r"kan (?:\w+ ){0,9}(?:niet|haast niet|bijna niet|nauwelijks|amper|moeilijk|slecht) (?:meer |goed |meer goed )?(?:bewegen|optillen|gebruiken|verzetten)"
+    r"kan (?:\w+ ){0,9}(?:niet|haast niet|bijna niet|nauwelijks|amper|moeilijk|slecht) (?:meer |goed |meer goed |goed meer )?(?:bewegen|optillen|gebruiken|verzetten)"
     r"|(?:ken|kan|kon) (?:\w+ ){0,5}(?:nie|niet|ni) (?:meer )?(?:optille|optillen|bewege|bewegen|opheffen)|wil niet (?:meer )?mee\b"
     r"|(?:doet|doen) (?:\w+ ){0,3}niet (?:meer )?mee\b|(?:sleept|sleepte|trekt) (?:\w+ ){0,4}(?:achter (?:zich|me|mij|hem|haar) )?aan\b|aansleept|sleept (?:\w+ ){0,3}(?:over de grond|mee)"
     r"|krijg (?:\w+ ){0,3}niet (?:meer )?(?:bewogen|opgetild|omhoog)|beweegt niet (?:meer)?"
@@ -199,7 +200,7 @@ LONG_DURATION = (
     r"|sinds (?:het|de) (?:ontbijt|lunch|middageten|avondeten)\b"
 )
 BETTER = (
-    r"minder|beter|verbetert|wordt minder|zakt af|zakt weg|trekt weg|verdwenen|steeds beter"
+    r"minder|beter|verbetert|wordt minder|zakt af|zakt weg|trekt weg|trok (?:\w+ )?weg|verdwenen|steeds beter"
     r"|(?:zwelling|pijn|roodheid|blauwe plek) (?:is|was) (?:al |alweer |helemaal |inmiddels )*(?:weg|verdwenen|over)"
     r"|(?:loop|loopt|liep) (?:\w+ )?weer (?:normaal|gewoon|prima)|gaat (?:het )?(?:nu )?(?:alweer |weer )(?:prima|goed|normaal)"
     r"|al veel beter|gaat weer|(?:nu |alles )?(?:is |was )?(?:helemaal |alweer |weer )(?:weg|over|voorbij)|opgelost|niks meer|niets meer"
@@ -323,7 +324,9 @@ CONFUSED = (
     r"|herken(?:t|de|den) (?:\w+ ){0,5}(?:me|mij|ons|niemand|\w*kind\w*|kinderen|\w*dochter|\w*zoon|vrouw|man|moeder|vader|broer|zus|familie|mensen|buur\w*|opa|oma|mama|papa) (?:\w+ ){0,2}niet"
     r"|dingen die nergens op (?:slaan|sloegen|sloeg)|(?:raak|raakt|raakte) (?:\w+ ){0,2}de draad (?:\w+ )?kwijt|(?:ik|hij|ze|zij) (?:\w+ )?raar doe\w*|(?:hij|ze|zij) doet (?:zo |heel |erg )?(?:raar|vreemd)|weet (?:\w+ )?niet (?:goed )?wat er gebeurt|weet (?:\w+ ){0,4}niet (?:meer )?(?:waar|wie|hoe laat|welke dag) (?:\w+ ){0,4}(?:hij|ze|ik|zij) (?:is|zit|ligt|ben|woont|was)\b"
     r"|denkt dat het (?:\w+ )?(?:\d{4}|nacht|ochtend) is|weet (?:\w+ ){0,3}niet (?:meer )?welke dag"
-    r"|weet (?:\w+ )?niet (?:meer )?wie (?:ik|hij|ze|zij) (?:is|ben)|rare dingen|slaat nergens op|niet helder"
+    r"|weet (?:\w+ )?niet (?:meer )?wie (?:ik|hij|ze|zij) (?:is|ben)|vroeg (?:\w+ ){0,3}wie (?:ik|jij|je|hij|zij|ze) (?:was|is|ben|bent)"
+    r"|(?:wil|wilde) (?:\w+ ){0,6}naar (?:zijn|haar) werk (?:\w+ ){0,6}(?:met pensioen|gepensioneerd)"
+    r"|rare dingen|slaat nergens op|niet helder"
 )
 SPEECH = (
     r"(?:moeite met|problemen met) (?:praten|spreken|de spraak)|kan (?:\w+ ){0,2}(?:niet|nauwelijks|moeilijk|slecht) (?:meer )?(?:goed |duidelijk )?(?:praten|spreken)"
@@ -333,7 +336,7 @@ SPEECH = (
     r"|krijgt (?:geen|de) (?:woorden|woord) (?:eruit|niet)|komt niet uit (?:zijn|haar|mijn) woorden|onverstaanbaar"
     r"|niet (?:meer )?uit (?:zijn|haar|mijn|mn|zn|dr) woorden"
     r"|woorden (?:\w+ ){0,4}(?:raar|niet|nauwelijks|moeilijk|verkeerd|door elkaar)|praten (?:gaat|lukt) (?:\w+ )?(?:moeilijk|niet|slecht|raar|moeizaam)"
-    r"|slist|slissen|praat (?:\w+ ){0,2}(?:gek|raar|vreemd|onduidelijk|wartaal)|zegt rare dingen|rare woorden"
+    r"|slist|slissen|slissend\w*|praat (?:\w+ ){0,2}(?:gek|raar|vreemd|onduidelijk|wartaal)|zegt rare dingen|rare woorden"
     r"|(?:vindt|vind|vond|vinden) (?:\w+ )?(?:haar|zijn|mijn|mn|de) woorden niet|kan niet op (?:\w+ )?woorden komen"
     r"|spreekt (?:\w+ )?(?:zo )?(?:raar|vreemd|onduidelijk|gek|anders)|(?:gelijk|alsof|of) (?:hij|ze|zij) (?:\w+ )?(?:gedronken|dronken)"
     r"|klinkt (?:\w+ ){0,2}(?:dronken|raar|vreemd|onduidelijk)|praat als (?:een )?dronken\w*|rare klanken|alleen klanken"
@@ -351,6 +354,7 @@ FACE_DROOP = (
     r"|niet (?:meer )?(?:lachen|glimlachen) (?:\w+ ){0,2}(?:aan|met) (?:1|een|de ene) kant"
     r"|(?:hangt|zakt|hing|zakte) (?:zijn|haar|mijn|mn|zn|dr|de) (?:linker|rechter)?mondhoek|mondhoek (?:\w+ )?(?:hangt|zakt|scheef)"
     r"|(?:maar |alleen |slechts )?(?:een|1|de ene) (?:mondhoek|kant van (?:zijn|haar|mijn|de) mond) (?:\w+ ){0,2}(?:omhoog|op|mee)"
+    r"|(?:loopt|liep|druppelt|druppelde|lekt|lekte|komt|kwam) (?:\w+ ){0,3}(?:uit|langs) (?:zijn|haar|mijn|mn|zn|dr|de) mond(?:hoek)?"
 )
 WHOLE_BODY_CRAMP = (
     r"(?:kramp|krampen|verkrampt|verkrampen|stijf) (?:\w+ ){0,2}(?:in|over) (?:mijn |mn |zijn |zn |haar |dr |het )?(?:hele |heel |ganse |gans )(?:mijn |mn |zijn |zn |haar |dr |het )?(?:lichaam|lijf)"
@@ -445,7 +449,8 @@ BLOOD_LOSS = (
     r"|verlie\w* (?:\w+ ){0,3}bloed|bloeding|bloedt (?:\w+ )?(?:van onder|vaginaal)|vaginaal bloed\w*|vloei\w*|ik bloed|ze bloedt|bloed (?:kwijt|verloren)|helderrood bloed"
 )
 FLUID_LOSS = (
-    r"vruchtwater|vocht (?:\w+ )?(?:verloren|verlies|verliezen|kwijt)|(?:plas|golf|scheut) vocht|vochtverlies"
+    r"vruchtwater|vocht (?:\w+ )?(?:verloren|verlies|verliezen|kwijt)|(?:plas|golf|golfje|scheut|scheutje|stroompje) (?:\w+ )?vocht|vochtverlies"
+    r"|vocht (?:\w+ ){0,2}(?:langs|over|uit) (?:mijn|haar|mn|dr|de) (?:benen|been|dijen)"
     r"|blijft druppelen|druppelt|vliezen (?:\w+ )?(?:gebroken|gebleken)|gebroken vliezen|broek (?:is |was )?(?:\w+ )?nat|nat in (?:mijn|mn) broek"
     r"|verlie\w* (?:\w+ ){0,4}(?:vocht|water)|vocht (?:\w+ )?(?:weg|wegloopt|loopt weg)|loopt (?:\w+ ){0,2}vocht (?:weg|uit)|ik (?:ben|was) nat|dat ik nat ben|helder (?:vocht|water)"
     r"|(?:onderbroek|broekje|slipje) (?:\w+ ){0,2}nat|nat (?:broekje|onderbroekje)|blijft lopen"
@@ -475,7 +480,7 @@ PALPITATIONS = (
     r"hartkloppingen|hartklopping|hart (?:\w+ ){0,2}(?:slaat|klopt|bonkt|gaat) (?:\w+ ){0,2}(?:over|op hol|raar|tekeer|te keer|snel|onregelmatig|wild)"
     r"|op hol|overslaan|hartritme\w*"
 )
-KININE = r"kinine\w*|hydrokinine\w*|kininesulfaat|kininetablet\w*|kinine tablet\w*"
+KININE = r"kinine\w*|kinin|kinien\w*|chinine\w*|hydrokinine\w*|kininesulfaat|kininetablet\w*|kinine tablet\w*"
 STATIN = (
     r"statine\w*|cholesterolverlager\w*|cholesterol ?pil\w*|cholesterol ?tablet\w*|cholesterol ?medicijn\w*"
     r"|simvastatine|atorvastatine|rosuvastatine|pravastatine|fluvastatine|cholesterolpillen"

@@ -145,6 +145,12 @@ def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
 
 def leg_without_feeling(s: Scene, ctx: Context) -> bool:
     """No feeling in the leg, or numbness that came suddenly (today)."""
+    # A foot that "fell asleep" from sitting on it and is normal again: a pinched nerve.
+    if s.has(
+        r"kleermakerszit|op (?:mijn|mn|zijn|haar) (?:knieen|hurken|benen|been|voet) (?:\w+ )?(?:gezeten|zitten|zat)"
+        r"|gehurkt|op de hurken|benen over elkaar|(?:voet|been) sliep"
+    ) and s.has(r"weer over|weer normaal|weer (?:gewoon )?alles|alles weer|weer weg"):
+        return False
     strong = [
         m
         for m in s.bound(C.NO_FEELING, near=False)
@@ -212,9 +218,10 @@ def seizure(s: Scene, ctx: Context) -> bool:
     matches = s.affirmed(C.SEIZURE)
     if not matches:
         return False
-    # A leg that jerks while falling asleep is a harmless sleep start, not a fit.
+    # A leg that jerks while falling asleep (or in one's sleep) is a harmless sleep
+    # start or restless legs, not a fit.
     if s.has(
-        r"(?:in slaap|inslapen|indutten|wegdommel\w*|wegdoezel\w*|slaapschok\w*)"
+        r"(?:in slaap|inslapen|indutten|wegdommel\w*|wegdoezel\w*|slaapschok\w*|in (?:haar|zijn|mijn|mn|de) slaap|onrustige benen)"
     ) and not s.has(rf"{C.UNCONSCIOUS}|{C.BODY}|{C.ARM}|armen|ogen|reageer\w*|hele|koorts"):
         return False
     # "Stuiptrekkingen in mijn kuit" is how some people describe an ordinary cramp.

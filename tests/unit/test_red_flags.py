@@ -270,6 +270,13 @@ RED_FLAG_WORDINGS = [
     # dev_t kinds, in other words than the probes
     ("al jaren kramp 's nachts, maar vanmiddag kon mijn man zijn rechterarm ineens slecht bewegen", "verlamming"),
     ("ik ben bijna uitgerekend en zie sinds vanavond flitsen voor mijn ogen", "pre_eclampsie"),
+    # dev_s kinds, in other words than the probes
+    ("bij het ontbijt liep de thee zo uit haar mondhoek en ze praat slissend", "scheve_mond_of_spraak"),
+    ("toen opa wilde opstaan zakte zijn linkerbeen ineens weg", "verlamming"),
+    ("mijn moeder vroeg net wie ik was, vanochtend wist ze dat nog", "verward"),
+    ("ik kan mijn been niet goed meer optillen en mijn arm is raar zwaar", "verlamming"),
+    ("mijn man slikt sinds kort kinin en heeft nu overal blauwe plekken", "kinine_bijwerking"),
+    ("33 weken zwanger en er liep net een golfje vocht langs mijn benen", "zwanger_buik_bloed_vocht"),
 ]
 
 
@@ -391,6 +398,10 @@ def test_detect_red_flags(text, code):
         "op het werk bleek een collega een trombosebeen te hebben, ik had vorige week even kramp",
         "twee jaar geleden jeuk van de kinine, gestopt, en die jeuk was na een paar dagen weg",
         "mijn scheen is blauw, maar dat is van de trap vallen gisteren, verder kramp in mijn kuit",
+        "mijn witte vingers in de kou zijn onderzocht, het heet Raynaud, nu kramp in mijn kuit",
+        "na lang op mijn knieen zitten voelde mijn voet doof, na even lopen was het weer over",
+        "mijn man schokt al jaren in zijn slaap met zijn benen, de huisarts weet het",
+        "vanavond schoot er kramp in mijn kuit, ik ging staan en het trok weg",
         "vorige week door mijn enkel gegaan, hij slinkt elke dag en doet steeds minder pijn",
         "van kinine kreeg ik oorsuizen, ik ben gestopt en het suizen is helemaal weg",
         "ik ben 29 weken zwanger met wat kramp, mijn handen zijn ni dik en geen hoofdpijn",
