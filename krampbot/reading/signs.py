@@ -166,6 +166,26 @@ def leg_without_feeling(s: Scene, ctx: Context) -> bool:
     return bool(numb) and started and not s.has(C.SLOW, C.DAYS_AGO)
 
 
+_EXERTION = (
+    r"(?:na|van|door|tijdens) (?:het |de |een |mijn |mn |die )?(?:sporten|sport|fietsen|fietstocht|wandelen|wandeling"
+    r"|marathon|hardlopen|rennen|training|trainen|fitness|voetbal\w*|tennis|zwemmen|klimmen|bergwandeling|tocht)"
+)
+
+
+def _both_legs_after_exertion(s: Scene) -> bool:
+    return (
+        s.has(_EXERTION)
+        and s.has(r"benen|beide benen|allebei|mijn benen")
+        and not s.has(
+            C.ONE_SIDE_OF_BODY,
+            C.SUDDEN,
+            C.FACE_DROOP,
+            C.SPEECH,
+            r"(?:linker|rechter|linkse|rechtse)\w*|(?:een|1|alleen) (?:been|voet)",
+        )
+    )
+
+
 def paralysis(s: Scene, ctx: Context) -> bool:
     """ "Verlamd"; a leg or arm that suddenly gives way or cannot be moved; one side of the
     body weak or numb. Not "kan even niet lopen van de kramp"."""
@@ -189,6 +209,9 @@ def paralysis(s: Scene, ctx: Context) -> bool:
                 return True
         for m in s.bound(C.WEAK, site):
             if _attributed_to_cramp_or_pain(s, m.clause):
+                continue
+            # Both legs weak after sport or a long walk: tired muscles, not a stroke.
+            if site == C.LEG and _both_legs_after_exertion(s):
                 continue
             if s.has(C.SUDDEN, C.RECENT) and not s.has(C.SLOW):
                 return True

@@ -277,6 +277,7 @@ RED_FLAG_WORDINGS = [
     ("ik kan mijn been niet goed meer optillen en mijn arm is raar zwaar", "verlamming"),
     ("mijn man slikt sinds kort kinin en heeft nu overal blauwe plekken", "kinine_bijwerking"),
     ("33 weken zwanger en er liep net een golfje vocht langs mijn benen", "zwanger_buik_bloed_vocht"),
+    ("vanmiddag na het wandelen werd zijn rechterbeen ineens slap", "verlamming"),
 ]
 
 
@@ -402,6 +403,9 @@ def test_detect_red_flags(text, code):
         "na lang op mijn knieen zitten voelde mijn voet doof, na even lopen was het weer over",
         "mijn man schokt al jaren in zijn slaap met zijn benen, de huisarts weet het",
         "vanavond schoot er kramp in mijn kuit, ik ging staan en het trok weg",
+        # both legs tired after sport are not a stroke (review of this round's patterns)
+        "mijn benen zijn vandaag zwak na het sporten en ik had kramp",
+        "na de fietstocht van vanmiddag voelen mijn benen slap en heb ik kramp in mijn kuit",
         "vorige week door mijn enkel gegaan, hij slinkt elke dag en doet steeds minder pijn",
         "van kinine kreeg ik oorsuizen, ik ben gestopt en het suizen is helemaal weg",
         "ik ben 29 weken zwanger met wat kramp, mijn handen zijn ni dik en geen hoofdpijn",
