@@ -10,15 +10,15 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
 from rasa.shared.nlu.training_data.message import Message
 
 from krampbot.names import READING_KEY
-from krampbot.reading.reading import compact, expand
+from krampbot.reading.reading import compact
 
 RESPONSE_SELECTOR = "response_selector"
 
 
 def reading_of(message: Message) -> Dict[Text, Any]:
-    """The Reading that components.reading.ReadingComponent attached (empty if none)."""
-    reading = message.get(READING_KEY)
-    return expand(reading) if reading else {}
+    """The Reading that components.reading.ReadingComponent attached (empty if none).
+    Whole in-process: it is made compact only for the output, by the last component."""
+    return message.get(READING_KEY) or {}
 
 
 def keep_output_small(message: Message) -> None:

@@ -112,12 +112,13 @@ class Scene:
             for turn, segment in enumerate(_CONTRAST.split(sentence)):
                 # "ik dacht dat het vanzelf over zou gaan, maar vandaag is het erger": what
                 # follows "maar" and says now or today is current, not hypothetical.
-                segment_norm = normalize(segment)
-                general = sentence_general and not (
-                    turn > 0
-                    and compiled(rf"{C.NOW}|{C.RECENT}").search(segment_norm)
-                    and not compiled(C.GENERAL_QUESTION).search(segment_norm)
-                )
+                general = sentence_general
+                if general and turn > 0:
+                    segment_norm = normalize(segment)
+                    general = not (
+                        compiled(rf"{C.NOW}|{C.RECENT}").search(segment_norm)
+                        and not compiled(C.GENERAL_QUESTION).search(segment_norm)
+                    )
                 parts += [
                     (p, general)
                     for p in (

@@ -175,7 +175,7 @@ _EXERTION = (
 def _both_legs_after_exertion(s: Scene) -> bool:
     return (
         s.has(_EXERTION)
-        and s.has(r"benen|beide benen|allebei|mijn benen")
+        and s.has(r"benen|allebei")
         and not s.has(
             C.ONE_SIDE_OF_BODY,
             C.SUDDEN,

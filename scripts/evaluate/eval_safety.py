@@ -147,7 +147,8 @@ class InProcessBot:
         said = (tracker.latest_message.parse_data or {}).get(READING_KEY)
         reading = expand(said) if said else {}
         turn.rules_level = reading.get("niveau")
-        turn.model_flag = reading.get("mogelijk_teken") if "tweede_mening" in reading else None
+        ran = reading.get("tweede_mening") is not None  # the second opinion read this message
+        turn.model_flag = reading.get("mogelijk_teken") if ran else None
         return turn
 
 
