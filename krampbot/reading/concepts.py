@@ -236,7 +236,7 @@ BREATHLESS = (
     r"|(?:kan|kon) (?:\w+ ){0,3}(?:slecht|moeilijk|nauwelijks|amper|niet) (?:\w+ ){0,3}(?:ademen|ademhalen)"
     r"|(?:stoppen|stilstaan|stil staan|rusten|uitrusten) (?:\w+ ){0,5}om (?:\w+ )?(?:te blazen|uit te blazen|op adem te komen|adem te halen)"
     r"|buiten adem|(?:stoppen|stilstaan|stil staan|stilstaan) om (?:\w+ )?(?:te blazen|uit te blazen|op adem te komen|adem te halen)|sta (?:\w+ )?te hijgen|sta (?:\w+ )?te puffen|hijg (?:\w+ ){0,2}als"
-    r"|(?:geen|slecht|weinig|nauwelijks|moeilijk|amper|bijna geen) (?:lucht|adem)"
+    r"|(?:geen|slecht|weinig|minder|nauwelijks|moeilijk|amper|bijna geen) (?:lucht|adem)(?! nodig)"
     r"|piep\w* (?:\w+ ){0,2}(?:bij|tijdens|als) (?:het |ik |hij |ze )?(?:ademen|ademhalen|inademen|adem|ademt)|piepende (?:adem|ademhaling)|ademhaling piept"
     r"|lucht tekort|luchttekort|krijg (?:\w+ )?(?:geen|moeilijk|slecht|amper|nauwelijks) (?:lucht|adem)"
     r"|(?:krijgt|kreeg) (?:\w+ )?(?:geen|moeilijk|slecht|amper|nauwelijks) (?:lucht|adem)"
@@ -245,6 +245,8 @@ BREATHLESS = (
     r"|(?:adem|ademen|ademhalen|ademhaling) (?:gaat |is )?(?:\w+ )?(?:moeilijk|zwaar|slecht|lastig|moeizaam|piepend|snel)"
     r"|piep\w* bij (?:het )?ademen|moeilijk (?:ademen|ademhalen)|ademt (?:zwaar|moeilijk|snel|piepend)"
     r"|zwaar ademen|geen drie woorden|niet uit(?:gesproken)? (?:kan )?praten van"
+    r"|(?:door|via) een rietje (?:\w+ )?(?:adem|ademen|ademhaal|ademhalen|lucht)"
+    r"|(?:adem|ademt|ademen|ademhalen) (?:\w+ ){0,3}(?:door|via) een rietje"
     r"|(?:kan|kon|kunnen) (?:\w+ ){0,2}(?:niet|nauwelijks|amper|haast niet|bijna niet) (?:meer )?(?:ademen|ademhalen|inademen)"
     r"|hijg\w*|moeite met (?:\w+ (?:en )?)?(?:ademen|ademhalen)|adem (?:\w+ )?tekort|naar lucht|geen adem"
     r"|(?:krijg|krijgt|kreeg) (?:\w+ ){0,2}adem (?:\w+ )?(?:niet|slecht|slechter|moeilijk|nauwelijks)|adem niet (?:\w+ )?(?:vinden|krijgen)"
@@ -390,12 +392,14 @@ NO_FLUIDS = (
     r"|(?:spuugt|spuwt|braakt|kotst|geeft) (?:\w+ ){0,3}alles (?:\w+ )?(?:uit|over|eruit)"
 )
 _URINE = r"urine|plas|plasje|pies|pipi|pis|plassen"
+# A word between, but not a denial: "mijn plas is niet donker" is no dark urine.
+_WORD_NOT_DENIAL = r"(?:(?!niet\b|nie\b|geen\b|nooit\b)\w+ )"
 DARK_URINE = (
     rf"\w*(?:donker|bruin|cola|zwart|thee|roest)\w* (?:kleurige |gekleurde )?(?:{_URINE})"
-    r"|(?:mijn|mn|zijn|zn|haar|dr) water (?:is|was|wordt|werd|ziet) (?:\w+ ){0,2}(?:donkerbruin|bruin|roestbruin|zwart|als cola|als thee|donker)"
-    rf"|(?:{_URINE}) (?:\w+ ){{0,6}}(?:roestbruin|bruin|donkerbruin|roestkleurig\w*|als thee|als cola)"
+    rf"|(?:mijn|mn|zijn|zn|haar|dr) water (?:is|was|wordt|werd|ziet) {_WORD_NOT_DENIAL}{{0,2}}(?:donkerbruin|bruin|roestbruin|zwart|als cola|als thee|donker)"
+    rf"|(?:{_URINE}) {_WORD_NOT_DENIAL}{{0,6}}(?:roestbruin|bruin|donkerbruin|roestkleurig\w*|als thee|als cola)"
     rf"|(?:wat|dat) er (?:\w+ )?komt (?:is|was) (?:\w+ )?(?:roestbruin|bruin|donkerbruin|zwart|donker)"
-    rf"|colakleur\w*|cola kleur\w*|als cola|kleur van cola|(?:{_URINE}) (?:is |was |wordt |ziet |lijkt )?(?:\w+ ){{0,2}}(?:\w*donker\w*|\w*bruin\w*|zwart|als cola|cola\w*|thee)"
+    rf"|colakleur\w*|cola kleur\w*|als cola|kleur van cola|(?:{_URINE}) (?:is |was |wordt |ziet |lijkt )?{_WORD_NOT_DENIAL}{{0,2}}(?:\w*donker\w*|\w*bruin\w*|zwart|als cola|cola\w*|thee)"
 )
 MUSCLE_PAIN = (
     r"spierpijn|spier pijn|pijn in (?:\w+ ){0,2}(?:spieren|spier|bovenbenen|dijen|kuiten)"
@@ -584,6 +588,24 @@ NOT_CURRENT = (
     r"|ik (?:lees|las|hoor|hoorde|zag) (?:\w+ ){0,3}(?:over|dat|op)|ik heb (?:\w+ ){0,2}(?:gelezen|gehoord) dat|hoorde dat|las dat"
     r"|uit interesse|gewoon uit nieuwsgierigheid|ben benieuwd|puur informatief|vraag het (?:gewoon |voor )?(?:uit|me af)"
     r"|is dat realistisch|(?:vroeg|vraag) (?:het )?me (?:\w+ )?af"
+    # "zag gister in greys anatomy iemand met ...": someone seen in a title
+    r"|(?:zag|zagen) (?:\w+ ){0,3}(?:in|op) (?:\w+ ){1,3}iemand"
+)
+# Watching or reading is the speaker's own activity while something happens ("ik zat tv
+# te kijken toen mijn been ineens doof werd"), unless the sentence tells about someone in
+# the story ("zat naar Thuis te kijken, daar zakt ene vent in elkaar").
+MEDIA = (
+    r"tv|televisie|serie|soap|film|filmpje|programma|documentaire|boek|roman|thriller|detective|krant"
+    r"|tijdschrift|aflevering|uitzending|journaal|podcast|nieuws"
+)
+MEDIA_ACTIVITY = (
+    rf"(?:zat|zaten|zit|zitten|lag|lagen|was|waren) (?:\w+ ){{0,8}}te (?:kijken|lezen|luisteren)"
+    rf"|(?:keek|keken|kijk|kijkt|kijken|las|lazen|lees|leest|lezen) (?:\w+ ){{0,3}}(?:{MEDIA})"
+)
+EVENT_DURING = rf"{SUDDEN}|toen|en dan|en daarna"
+STORY_PERSON = (
+    r"waarin|daarin|personage|acteur|actrice|hoofdpersoon|iemand|ene (?:vent|man|vrouw|gast|kerel)"
+    r"|een (?:man|vrouw|meisje|jongen|kind|patient|vent|oudere|moeder|vader)\b|die (?:man|vrouw|vent|gast)|zo iemand"
 )
 # Questions in general ("wat moet ik doen als ...") rather than a sign in progress.
 # Said of now, which makes a question in general form ("wat als ...") a complaint.
@@ -602,6 +624,7 @@ GENERAL_QUESTION = (
     r"|wanneer bel (?:ik|je|men)|wanneer (?:is|zijn) (?:het|dat) (?:een )?(?:noodgeval|spoed|gevaarlijk|ernstig)"
     r"|(?:moet|moeten) (?:ik|je|we|men) (?:\w+ ){0,2}(?:112|bellen|naar) (?:\w+ ){0,3}(?:als|wanneer|bij)"
     r"|wat zijn (?:de )?(?:tekenen|signalen|symptomen|verschijnselen|alarmsignalen)|welke (?:tekenen|signalen|symptomen|verschijnselen|klachten)"
+    r"|(?:letten|opletten|uitkijken) (?:op|voor) (?:een|of|tekenen|signalen)"
     r"|waar (?:moet|moeten|dient|dien) (?:ik|je|we|ze|hij|zij|men) (?:\w+ )?op (?:te )?letten|waarop (?:moet|moeten) (?:\w+ ) letten|hoe ziet (?:een|het) \w+ eruit"
     r"|wanneer is (?:\w+ ){0,3}(?:gevaarlijk|ernstig)|is (?:\w+ ){0,3}(?:een teken|een signaal) van|kan (?:\w+ ){0,3}een teken (?:zijn|van)"
     r"|kan (?:ik|je) (?:ooit|later)|als (?:ik|je|mijn|mn|hij|zij|ze|haar|zijn) (?:\w+ ){0,4}ooit|(?:ooit|later) (?:eens )?(?:krijg|krijgt|wordt|word)"
@@ -629,7 +652,7 @@ SUNBURN = (
 )
 HARMLESS_COLOUR = (
     r"(?:blauwe|paarse|dikke|rode|kronkelende) (?:aders|adertjes|ader|vaatjes|spataderen|spatadertjes)"
-    r"|spatader\w*|adertjes|blauwe (?:plek|plekken|plekje|plekjes)|tattoo|tatoeage|plakker|pleister"
+    r"|spatader\w*|adertjes|blauwe (?:plek|plekken|plekje|plekjes)|blauw plekje|tattoo|tatoeage|plakker|pleister"
     r"|(?:gestoten|stootte|stoten|gevallen|viel|(?<!flauw )vallen|valpartij|van de trap|bots\w*|tegenaan gelopen|tegen aan gelopen|klap|bezeerd|gestruikeld|tafel|deur)"
     r"|bal|schop|getrapt|trap gekregen|zwik|zwikte|zwikken|zwikt|verzwikte|zwik\w*|verzwikt|verstuik\w*|omgeslagen|omgeklapt|kneuzing|gekneusd"
     r"|wordt (?:al )?(?:geel|groen)|geel en groen|groen en geel|hockey|voetbal\w*|stoot|stootje|tackle"

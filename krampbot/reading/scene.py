@@ -34,6 +34,8 @@ _CLAUSE_SPLIT = re.compile(r"(?:[.;:!?\n]|(?<!\d),|,(?!\d))+|\s+-\s+|\bmaar\b|\b
 _CONTRAST = re.compile(r"\bmaar\b")
 _SENTENCE_SPLIT = re.compile(r"[.!?\n;]+")
 _SENTENCE_WITH_END = re.compile(r"([^.!?\n;]*)([.!?\n;]+)")
+# In chat an emoji often ends a sentence: "... geen lucht meer kreeg 😳 nu freak ik".
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]+")
 _BACK_REFERENCES = {"hij", "ie", "die", "deze", "het", "ze", "zij", "dat", "t", "em", "m", "hem"}
 _OTHER_SITES = re.compile(rf"\b(?:{C.ARM}|{C.FACE}|{C.HEAD}|{C.BELLY}|{C.CHEST})\b")
 _SITE_WINDOW_BEFORE = 7
@@ -62,6 +64,14 @@ _COPULAS = {
 }
 _COPULA_WINDOW = 12
 _LIST_WORDS = {"en", "of", "noch", "ook", "niet", "geen", "ofwel", "of ook", "nog"}
+# A clause with one of these denies something, so a bare list after it is denied too.
+_DENIAL_WORDS = frozenset({"niet", "geen", "nooit", "noch"})
+# "benauwd of dik, daar is niks van te merken": a clause that denies the one before.
+_DENIES_PREVIOUS = re.compile(
+    r"^(?:daar|dat|die|dit|daarvan|ervan) (?:\w+ ){0,4}(?:niks|niets|geen|nergens) (?:\w+ ){0,2}"
+    r"(?:van|last|sprake|te merken|gemerkt|te zien|gezien)\b"
+    r"|^(?:daar|dat|die) (?:heb|hebt|heeft|had|merk|merkt|voel|voelt) (?:ik|hij|ze|zij) (?:\w+ )?(?:geen last van|niks van|niets van|niet|niks|niets|geen)$"
+)
 
 
 @lru_cache(maxsize=512)
@@ -86,6 +96,8 @@ class Clause:
     general: bool = False  # a general or hypothetical question
     not_current: bool = False  # TV, school, someone long ago
     asks: bool = False  # it ends its sentence with "?"
+    denies: bool = False  # has a denial word ("het is niet dik"), set once per clause
+    denies_previous: bool = False  # "daar is niks van te merken" denies the clause before
 
     @property
     def counts(self) -> bool:
@@ -102,7 +114,8 @@ class Scene:
     def of(cls, text: Optional[str]) -> Scene:
         scene = cls(text or "")
         # Adverbial "maar" ("het gaat maar niet weg") does not start a new clause.
-        raw = _ADJECTIVE_COMMA.sub(r"\1 \2 \3", _ADVERBIAL_MAAR.sub(r"\1", (text or "").lower()))
+        raw = _EMOJI.sub(".", (text or "").lower())
+        raw = _ADJECTIVE_COMMA.sub(r"\1 \2 \3", _ADVERBIAL_MAAR.sub(r"\1", raw))
         index = 0
         general_message = False
         pieces = _SENTENCE_WITH_END.findall(raw + "\n")
@@ -111,12 +124,12 @@ class Scene:
             parts: List[Tuple[str, bool]] = []
             for turn, segment in enumerate(_CONTRAST.split(sentence)):
                 # "ik dacht dat het vanzelf over zou gaan, maar vandaag is het erger": what
-                # follows "maar" and says now or today is current, not hypothetical.
+                # follows "maar" and says now, today or worse is current, not hypothetical.
                 general = sentence_general
                 if general and turn > 0:
                     segment_norm = normalize(segment)
                     general = not (
-                        compiled(rf"{C.NOW}|{C.RECENT}").search(segment_norm)
+                        compiled(rf"{C.NOW}|{C.RECENT}|{C.WORSE}").search(segment_norm)
                         and not compiled(C.GENERAL_QUESTION).search(segment_norm)
                     )
                 parts += [
@@ -135,6 +148,8 @@ class Scene:
                 # like a question asks anyway: krampbot.reading.utterance).
                 clause.asks = "?" in end and position == len(parts) - 1
                 clause.not_current = bool(compiled(C.NOT_CURRENT).search(norm))
+                clause.denies = not _DENIAL_WORDS.isdisjoint(clause.words)
+                clause.denies_previous = bool(_DENIES_PREVIOUS.search(norm))
                 scene.clauses.append(clause)
                 index += 1
             general_message = general_message or sentence_general
@@ -143,6 +158,8 @@ class Scene:
         if general_message and compiled(C.HAPPENING_NOW).search(normalize(raw)):
             for clause in scene.clauses:
                 clause.general = False
+        for number in {c.sentence for c in scene.clauses}:
+            _mark_watching(scene, number)
         # "Jaren geleden is mijn buurvrouw overleden aan ... Ik heb zelf niks": a story
         # about someone else makes its whole sentence not current.
         for clause in scene.clauses:
@@ -184,9 +201,17 @@ class Scene:
                     and ("of" in before or "noch" in before)
                 ):
                     negated = True
+                nxt = clause.index + 1
+                if (
+                    not negated
+                    and nxt < len(self.clauses)
+                    and self.clauses[nxt].denies_previous
+                    and self.clauses[nxt].sentence == clause.sentence
+                ):
+                    negated = True
                 start = len(before)
                 found.append(Match(clause.index, start, start + len(m.group(0).split()), negated))
-            previous_denied = _ends_in_denial(clause)
+            previous_denied = clause.denies
         self._matches[pattern] = found
         return found
 
@@ -324,12 +349,25 @@ _STATE_WORDS = "|".join(
         r"benauwd\w*|kortademig\w*|koorts|pijnlijk\w*",
     ]
 )
-_DENIAL_END = compiled(r"niet|geen|nee|nooit")
 
 
-def _ends_in_denial(clause: Clause) -> bool:
-    """The clause denies something ("het is niet dik"), so a bare list after it does too."""
-    words = clause.words
-    if not words:
-        return False
-    return any(w in {"niet", "geen", "nooit", "noch"} for w in words)
+def _mark_watching(scene: Scene, sentence: int) -> None:
+    """The speaker watched or read while it happened: current, unless the sentence tells
+    about someone in the story (then it is not current, also without a media word)."""
+    clauses = [c for c in scene.clauses if c.sentence == sentence]
+    text = " ".join(c.text for c in clauses)
+    if not compiled(C.MEDIA_ACTIVITY).search(text):
+        return
+    story = bool(compiled(C.STORY_PERSON).search(text))
+    if story:
+        for clause in clauses:
+            clause.not_current = True
+        return
+    if not compiled(C.EVENT_DURING).search(text):
+        return
+    for clause in clauses:
+        # only what the media word made not current ("overleden", "jaren geleden" stay)
+        rest = compiled(C.MEDIA).sub(" ", clause.text)
+        if clause.not_current and not compiled(C.NOT_CURRENT).search(rest):
+            clause.not_current = False
+

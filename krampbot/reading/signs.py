@@ -97,6 +97,14 @@ def coughing_blood(s: Scene, ctx: Context) -> bool:
     return s.has(C.COUGH_BLOOD)
 
 
+def _guess_asked_alone(s: Scene, clause: int) -> bool:
+    """A clause that only asks about a cause ("komt dat door de kou?"): it names no body
+    part and no state of its own."""
+    return s.clauses[clause].asks and not any(
+        s.in_clause(clause, pattern) for pattern in (C.LEG, C.PALE, C.BLUE, C.COLD)
+    )
+
+
 def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
     """A pale, white or blue leg or foot; a suddenly cold one; an ice-cold one with
     severe pain; a cold leg without feeling. Not veins, a bruise, toes white in the cold."""
@@ -112,8 +120,11 @@ def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
         colour = s.bound(C.PALE) + s.bound(C.BLUE)
     # "mijn plas is bijna zwart": the urine's colour, not the leg's.
     colour = [m for m in colour if not compiled(C.DARK_URINE).search(s.clause_text(m.clause))]
-    # White toes in the cold for years are a known pattern; "plots wit" is not.
-    cold_triggered = s.has(C.COLD_TRIGGERED) and not s.has(C.SUDDEN, r"veel kouder|anders dan")
+    # White toes in the cold for years are a known pattern; "plots wit" is not. A guess
+    # asked on its own ("..., is dat van de kou?") is no known pattern.
+    cold_triggered = any(
+        not _guess_asked_alone(s, m.clause) for m in s.affirmed(C.COLD_TRIGGERED)
+    ) and not s.has(C.SUDDEN, r"veel kouder|anders dan")
     if colour and not cold_triggered:
         return True
     cold = [
@@ -135,6 +146,8 @@ def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
     ]
     return (
         s.has(C.SUDDEN, C.RECENT, C.COMPARISON)
+        # "ik voel er niks meer van sinds vanmorgen": a time is not negated by the "niks"
+        or any(s.clauses[m.clause].counts for m in s.matches(C.RECENT))
         or bool(purple)
         or bool(s.bound(C.NO_FEELING))
         or bool(s.bound(C.CANNOT_MOVE))
@@ -359,7 +372,9 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
         or s.has(
             r"lost niet op|gaat (?:maar )?niet (?:meer )?(?:weg|over)|blijft (?:\w+ )?(?:hard|keihard|vast|zitten|trekken|staan)|wil niet (?:over|weg|los)|laat niet los"
             r"|(?:nog steeds|nog altijd|steeds nog) (?:niet )?(?:over|weg|vast|hard|aanwezig)|(?:nog steeds|nog altijd) (?:\w+ )?niet (?:over|weg)"
-            r"|zit (?:er )?(?:\w+ )?nog (?:steeds|altijd)|harde bal|niet weg ?gaat|niet over ?gaat"
+            r"|zit (?:er )?(?:\w+ )?nog (?:steeds|altijd)|niet weg ?gaat|niet over ?gaat"
+            # every cramp is "een harde bal"; one that stays so is not
+            r"|(?:blijft|nog steeds|nog altijd|steeds nog|nog) (?:\w+ ){0,2}(?:harde|keiharde) bal"
             r"|om \d{1,2} uur (?:\w+ ){1,14}om \d{1,2} uur (?:\w+ ){0,3}(?:nog steeds|nog altijd)"
         )
         # "kramp. sinds gisteravond. nog steeds.": the hours and the staying in short sentences.
@@ -370,7 +385,7 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
         and not s.has(r"af en toe|soms|telkens|steeds weer|elke|iedere|vaak")
     )
     if long_cramp and not s.has(
-        r"(?:is|was) (?:\w+ )?(?:over|weg|voorbij)|weer weg|alweer over|(?:alles|het|hij|die) (?:\w+ )?weer normaal"
+        r"(?:is|was) (?:\w+ ){0,2}(?:over|weg|voorbij)|weer weg|alweer over|(?:alles|het|hij|die) (?:\w+ )?weer normaal"
         # "na een paar minuten weg", "ging vanzelf over": it did go
         r"|na (?:een paar|paar|enkele|een|twee|drie|vijf|tien|\d+) (?:minuten|minuutjes|minuut|seconden|tellen) (?:\w+ )?(?:weg|over|voorbij)"
         r"|(?:ging|trok) (?:vanzelf |weer |snel )?(?:weg|over)"
@@ -497,13 +512,19 @@ def ankles_and_slow_breathlessness(s: Scene, ctx: Context) -> bool:
 def kinine_side_effect(s: Scene, ctx: Context) -> bool:
     if not ctx.kinine:
         return False
+    # "ik las dat dat van kinine kan komen, ik slik helemaal niks": kinine only named.
+    if s.has(
+        r"(?:slik|gebruik|neem|slikt|gebruikt|neemt) (?:\w+ ){0,2}(?:niks|niets|geen (?:medicijnen|pillen|kinine|tabletten))"
+    ) and not s.has(rf"(?:slik|gebruik|neem|slikt|gebruikt|neemt) (?:\w+ ){{0,3}}(?:{C.KININE})"):
+        return False
     # "Vorig jaar kreeg ik oorsuizen van kinine, ik ben gestopt en het is weg": over.
     if s.has(r"gestopt|gestopt met|niet meer in|slik (?:\w+ )?niet meer") and s.has(
         r"(?:is|zijn|was|waren) (?:\w+ ){0,4}(?:weg|over|verdwenen|voorbij)|weer weg|helemaal weg"
         r"|(?:ging|gingen|trok|trokken) (?:\w+ ){0,2}(?:weg|over)|verdween|verdwenen"
     ):
         return False
-    return s.has(C.BRUISES, C.VISION, C.RINGING, C.FEVER, C.RASH, C.PALPITATIONS)
+    # a swollen face or tongue: today at least (with breathlessness it is 112, above)
+    return s.has(C.BRUISES, C.VISION, C.RINGING, C.FEVER, C.RASH, C.PALPITATIONS, C.SWOLLEN_FACE_HANDS)
 
 
 def low_calcium_after_surgery(s: Scene, ctx: Context) -> bool:

@@ -70,6 +70,7 @@ _NEGATORS = {
     "ni",
     "nie",
     "evenmin",
+    "allesbehalve",
 }
 # Words that may stand between a negator and what it negates: "geen last van X",
 # "niet echt X", "niet dik of rood".
@@ -144,9 +145,28 @@ _TRAILING_FILLERS = {
     "had",
     "dat",
     "die",
+    # "dik is ie niet", "rood ook niet", "warm voelt hij niet"
+    "ie",
+    "t",
+    "ook",
+    "zijn",
+    "wordt",
+    "lijkt",
+    "voelt",
+    "helemaal",
+    # "zwak voelt mijn been niet"
+    "mijn",
+    "mn",
+    "zijn",
+    "haar",
+    "been",
+    "benen",
+    "voet",
+    "kuit",
 }
+_NOTHING_NOTICED = {"van", "te", "merken", "gemerkt", "zien", "gezien", "gevoeld", "ik", "er", "hij", "ze"}
 _TRAILING_NEGATORS = {"niet", "nee", "geen", "evenmin", "ni", "nie"}
-_TRAILING_SOFTENERS = {"hoor", "echt", "gelukkig", "zo"}
+_TRAILING_SOFTENERS = {"hoor", "echt", "gelukkig", "zo", "meer", "ofzo"}
 
 
 _LIST_JOINERS = {"of", "en", "noch"}
@@ -206,6 +226,10 @@ def negated_after(words_after: list[str]) -> bool:
     """'koorts heb ik niet', 'benauwd? nee': a short tail that ends in a negation."""
     while words_after and words_after[-1] in _TRAILING_SOFTENERS:
         words_after = words_after[:-1]
+    if words_after and words_after[0] in {"niks", "niets"} and len(words_after) <= 5 and all(
+        w in _NOTHING_NOTICED for w in words_after[1:]
+    ):
+        return True  # "van zwelling niks te merken", "benauwdheid niets van gezien"
     if not words_after or words_after[-1] not in _TRAILING_NEGATORS:
         return False
     return len(words_after) <= 4 and all(w in _TRAILING_FILLERS for w in words_after[:-1])

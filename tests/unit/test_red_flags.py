@@ -278,6 +278,15 @@ RED_FLAG_WORDINGS = [
     ("mijn man slikt sinds kort kinin en heeft nu overal blauwe plekken", "kinine_bijwerking"),
     ("33 weken zwanger en er liep net een golfje vocht langs mijn benen", "zwanger_buik_bloed_vocht"),
     ("vanmiddag na het wandelen werd zijn rechterbeen ineens slap", "verlamming"),
+    # dev_v / dev_w kinds and the session's own review, in other words than the probes
+    ("mijn voet is ijskoud en ik voel er niks meer van sinds vanochtend, komt dat door de kou?", "been_koud_bleek_blauw"),
+    ("we zaten televisie te kijken en opeens kon mijn vrouw haar arm niet meer optillen", "verlamming"),
+    ("ik lag een boek te lezen toen mijn been plots helemaal doof werd", "been_gevoelloos"),
+    ("sinds de eerste kininepil zijn mijn lippen opgezet en adem ik als door een rietje", "benauwd"),
+    ("na de kinine van gisteren is mijn tong dik geworden", "kinine_bijwerking"),
+    ("vorige week kramp, ik hoopte dat het zou wegtrekken maar het wordt elke dag erger en drukken doet zeer", "pijn_of_zwelling_blijft"),
+    ("mijn enkels zijn al dagen dik en ik heb steeds minder adem bij het traplopen", "enkels_dik_en_benauwd"),
+    ("help 😟 mijn kuit is ineens koud en spierwit", "been_koud_bleek_blauw"),
 ]
 
 
@@ -409,6 +418,18 @@ def test_detect_red_flags(text, code):
         "vorige week door mijn enkel gegaan, hij slinkt elke dag en doet steeds minder pijn",
         "van kinine kreeg ik oorsuizen, ik ben gestopt en het suizen is helemaal weg",
         "ik ben 29 weken zwanger met wat kramp, mijn handen zijn ni dik en geen hoofdpijn",
+        # dev_v / dev_w kinds, in other words than the probes
+        "vannacht een kramp als een harde bal in mijn kuit, nu is het al weer over",
+        "kramp gehad, warm is hij niet, dik ook niet, pijn ook niet meer",
+        "benauwdheid of een dik been, daar is bij mij niks van te merken, alleen kramp",
+        "mijn kuiten zijn allesbehalve rood, ik heb alleen soms kramp",
+        "ik las dat kinine blauwe plekken geeft, maar ik gebruik geen medicijnen, had een blauwe plek van de deur",
+        "ik gebruik een statine, mijn urine is niet donker en ik heb geen spierpijn, wel eens kramp",
+        "sinds vorige week tintelt mijn voet af en toe, slap voelt mijn been niet",
+        "de dokter zei dat ik moet uitkijken voor een rood of dik been, nu heb ik gewoon kramp gehad",
+        "een blauw plekje op mijn scheen van de fietspedaal, verder kramp gehad",
+        "zat gisteren naar een serie te kijken waarin ene man ineens een stuip kreeg, ik heb alleen kramp",
+        "ik heb minder adem nodig sinds ik elke dag zwem, kramp heb ik nog wel",
         "",
     ],
 )
