@@ -157,7 +157,6 @@ _TRAILING_FILLERS = {
     # "zwak voelt mijn been niet"
     "mijn",
     "mn",
-    "zijn",
     "haar",
     "been",
     "benen",
