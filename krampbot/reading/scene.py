@@ -35,7 +35,7 @@ _CONTRAST = re.compile(r"\bmaar\b")
 _SENTENCE_SPLIT = re.compile(r"[.!?\n;]+")
 _SENTENCE_WITH_END = re.compile(r"([^.!?\n;]*)([.!?\n;]+)")
 # In chat an emoji often ends a sentence: "... geen lucht meer kreeg 😳 nu freak ik".
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]+")
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]+")
 _BACK_REFERENCES = {"hij", "ie", "die", "deze", "het", "ze", "zij", "dat", "t", "em", "m", "hem"}
 _OTHER_SITES = re.compile(rf"\b(?:{C.ARM}|{C.FACE}|{C.HEAD}|{C.BELLY}|{C.CHEST})\b")
 _SITE_WINDOW_BEFORE = 7
@@ -370,4 +370,3 @@ def _mark_watching(scene: Scene, sentence: int) -> None:
         rest = compiled(C.MEDIA).sub(" ", clause.text)
         if clause.not_current and not compiled(C.NOT_CURRENT).search(rest):
             clause.not_current = False
-

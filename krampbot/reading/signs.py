@@ -524,7 +524,9 @@ def kinine_side_effect(s: Scene, ctx: Context) -> bool:
     ):
         return False
     # a swollen face or tongue: today at least (with breathlessness it is 112, above)
-    return s.has(C.BRUISES, C.VISION, C.RINGING, C.FEVER, C.RASH, C.PALPITATIONS, C.SWOLLEN_FACE_HANDS)
+    return s.has(
+        C.BRUISES, C.VISION, C.RINGING, C.FEVER, C.RASH, C.PALPITATIONS, C.SWOLLEN_FACE_HANDS
+    )
 
 
 def low_calcium_after_surgery(s: Scene, ctx: Context) -> bool:

@@ -163,7 +163,19 @@ _TRAILING_FILLERS = {
     "voet",
     "kuit",
 }
-_NOTHING_NOTICED = {"van", "te", "merken", "gemerkt", "zien", "gezien", "gevoeld", "ik", "er", "hij", "ze"}
+_NOTHING_NOTICED = {
+    "van",
+    "te",
+    "merken",
+    "gemerkt",
+    "zien",
+    "gezien",
+    "gevoeld",
+    "ik",
+    "er",
+    "hij",
+    "ze",
+}
 _TRAILING_NEGATORS = {"niet", "nee", "geen", "evenmin", "ni", "nie"}
 _TRAILING_SOFTENERS = {"hoor", "echt", "gelukkig", "zo", "meer", "ofzo"}
 
@@ -225,8 +237,11 @@ def negated_after(words_after: list[str]) -> bool:
     """'koorts heb ik niet', 'benauwd? nee': a short tail that ends in a negation."""
     while words_after and words_after[-1] in _TRAILING_SOFTENERS:
         words_after = words_after[:-1]
-    if words_after and words_after[0] in {"niks", "niets"} and len(words_after) <= 5 and all(
-        w in _NOTHING_NOTICED for w in words_after[1:]
+    if (
+        words_after
+        and words_after[0] in {"niks", "niets"}
+        and len(words_after) <= 5
+        and all(w in _NOTHING_NOTICED for w in words_after[1:])
     ):
         return True  # "van zwelling niks te merken", "benauwdheid niets van gezien"
     if not words_after or words_after[-1] not in _TRAILING_NEGATORS:
