@@ -73,6 +73,7 @@ CRAMP = (
     r"kramp|krampen|krampje|krampke|krampjes|kramppijn|krampaanval\w*|krampte|krampten"
     r"|krampt|krampend\w*|verkrampt|verkrampen|verkramping\w*|\w+kramp|\w+krampen|spasme\w*"
     r"|schiet (?:\w+ )?vast|schoot (?:\w+ )?vast|zit (?:\w+ ){0,5}vast|zat (?:\w+ ){0,4}vast|trekt samen|trok samen|kramp gevoel|krampgevoel"
+    r"|samentrekken|samentrekking|(?:trekkende|verkrampte) spier|schoot (?:\w+ ){0,2}iets in|schiet (?:\w+ ){0,2}iets in"
 )
 
 # --------------------------------------------------------------------------- states
@@ -139,6 +140,7 @@ WEAK = (
     r"|kracht kwijt|kracht weg|lam|lamme|verlamd\w*|futloos|gaf (?:\w+ )?niet (?:meer )?mee"
     r"|geeft (?:\w+ )?niet (?:meer )?mee|zakt (?:\w+ )?door|zakte (?:\w+ )?door|begaf|begeeft"
     r"|sleept|sleep met|sleepte|hangt slap|doet niet (?:meer )?mee|wil niet (?:meer )?mee"
+    r"|niet (?:meer )?mee (?:wil|wilde|doet|deed)"
     r"|niet (?:meer )?(?:optillen|opgetild|bewegen|gebruiken)|kan (?:er )?niet (?:meer )?op leunen"
     r"|krijg\w* (?:\w+ ){0,6}(?:niet|nauwelijks|bijna niet|amper) (?:meer )?(?:opgetild|omhoog|bewogen)"
     r"|doet niet (?:meer )?wat (?:ik|hij|ze|zij) wil|niet (?:meer )?(?:goed )?(?:optillen|opgetild|omhoog)|geen controle over"
@@ -205,6 +207,7 @@ BETTER = (
     r"|al veel beter|gaat weer|(?:nu |alles )?(?:is |was )?(?:helemaal |alweer |weer )(?:weg|over|voorbij)|opgelost|niks meer|niets meer"
     r"|(?:nu|inmiddels) (?:is (?:het|alles) )?(?:\w+ )?(?:over|weg|voorbij)|bijna (?:weg|over|voorbij)|zo goed als (?:weg|over)"
     r"|(?:is|was) (?:het|hij|ze|die|de kramp) (?:\w+ )?(?:over|weg|voorbij)|(?:ging|gaat) (?:vanzelf |weer |snel |meteen )?over"
+    r"|(?:alles |het |nu )?(?:\w+ ){0,3}weer (?:oke|ok|oké|in orde|goed|prima|normaal)\b"
 )
 AFTER_CRAMP = (
     r"na (?:de|die|een|het|mijn|mn|zijn|haar|dat) (?:\w+ )?(?:kramp\w*|\w+kramp)|sinds (?:de|die|een|het|mijn|mn) (?:\w+ )?kramp\w*"
@@ -246,6 +249,8 @@ BREATHLESS = (
     r"|piep\w* bij (?:het )?ademen|moeilijk (?:ademen|ademhalen)|ademt (?:zwaar|moeilijk|snel|piepend)"
     r"|zwaar ademen|geen drie woorden|niet uit(?:gesproken)? (?:kan )?praten van"
     r"|(?:door|via) een rietje (?:\w+ )?(?:adem|ademen|ademhaal|ademhalen|lucht)"
+    r"|(?:krijg|krijgt|kreeg) (?:\w+ ){0,2}(?:lucht|adem) (?:\w+ ){0,2}niet (?:goed |meer |genoeg )?(?:naar )?(?:binnen|in)"
+    r"|(?:niet|slecht|moeilijk|nauwelijks|amper) (?:goed )?(?:kan|kon|kunnen|kunt) (?:\w+ ){0,3}(?:ademen|ademhalen)"
     r"|(?:adem|ademt|ademen|ademhalen) (?:\w+ ){0,3}(?:door|via) een rietje"
     r"|(?:kan|kon|kunnen) (?:\w+ ){0,2}(?:niet|nauwelijks|amper|haast niet|bijna niet) (?:meer )?(?:ademen|ademhalen|inademen)"
     r"|hijg\w*|moeite met (?:\w+ (?:en )?)?(?:ademen|ademhalen)|adem (?:\w+ )?tekort|naar lucht|geen adem"
@@ -304,6 +309,8 @@ UNCONSCIOUS = (
     r"|flauw ?gevallen|flauwvallen|valt flauw|viel flauw|val (?:bijna )?flauw|flauwte\w*"
     r"|buiten westen|(?<!pijn )(?<!kramp )(?:was|is|raakte|leek) (?:net |daarnet |zonet |eventjes )?even weg|even weg geweest|efkes weg|weggeraakt|weggezakt|out gegaan|ging out|kijkt dwars door"
     r"|reageert (?:bijna |amper |nauwelijks |slecht |heel )?(?:niet|nergens|niets|nauwelijks|amper|raar|vreemd|traag|trager|slecht)"
+    r"|reageert (?:\w+ ){0,5}niet (?:normaal|goed|gewoon)|kijkt (?:\w+ )?door (?:me|mij|ons|haar|hem) heen"
+    r"|zakte (?:\w+ ){0,3}weg (?:op|in|tegen|aan)|zakt (?:\w+ ){0,3}weg (?:op|in|tegen|aan)"
     r"|op de (?:vloer|grond) (?:gevonden|liggen|ligt|gevallen)|vind (?:\w+ ){0,4}op de (?:vloer|grond)|vond (?:\w+ ){0,4}op de (?:vloer|grond)"
     r"|reageerde (?:niet|nauwelijks|amper)|niet (?:meer )?aanspreekbaar|niet wakker (?:te krijgen|worden)"
     r"|krijg (?:hem|haar|ze) niet wakker|geeft geen (?:normaal )?antwoord|geen normaal antwoord"
@@ -584,6 +591,7 @@ ONLY_ASKING = (
 NOT_CURRENT = (
     r"op (?:de )?tv|televisie|serie|soap|personage|acteur|actrice|film|programma|documentaire|boek|roman|thriller|detective|(?<!letters in de )krant(?! (?:lezen|lees|leest|las) (?:lukt|gaat))|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
     r"|voor school|voor biologie|studie|cursus|examen|tentamen|artikel|gelezen|op internet|website|podcast|nieuws"
+    r"|vorig jaar|vorige (?:zomer|winter|lente|herfst)|(?:een|1|twee|2|paar) jaar (?:terug|geleden)"
     r"|overleden|gestorven|(?<!dan )vroeger(?! niet| nooit| kon| ging| deed)|jaren geleden|lang geleden|toen ik (?:\w+ )?(?:jong|klein|kind)|als kind|in de jaren"
     r"|ik (?:lees|las|hoor|hoorde|zag) (?:\w+ ){0,3}(?:over|dat|op)|ik heb (?:\w+ ){0,2}(?:gelezen|gehoord) dat|hoorde dat|las dat"
     r"|uit interesse|gewoon uit nieuwsgierigheid|ben benieuwd|puur informatief|vraag het (?:gewoon |voor )?(?:uit|me af)"

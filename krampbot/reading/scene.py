@@ -64,6 +64,14 @@ _COPULAS = {
 }
 _COPULA_WINDOW = 12
 _LIST_WORDS = {"en", "of", "noch", "ook", "niet", "geen", "ofwel", "of ook", "nog"}
+_JOINT = re.compile(r"\b(?:en|maar|terwijl)\b")
+# Said of these days: a clause with it is about now, not part of a story.
+_CURRENT_TIME = re.compile(
+    rf"\b(?:{C.NOW}|{C.RECENT}|sinds (?:gisteren|eergisteren|gisteravond|gistermiddag)"
+    r"|sinds (?:een paar|paar|twee|drie|enkele|\d+) dagen"
+    r"|sinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+    r"|(?:ineens|opeens|plots|nu) weer)\b"
+)
 # A clause with one of these denies something, so a bare list after it is denied too.
 _DENIAL_WORDS = frozenset({"niet", "geen", "nooit", "noch"})
 # "benauwd of dik, daar is niks van te merken": a clause that denies the one before.
@@ -133,12 +141,10 @@ class Scene:
                         and not compiled(C.GENERAL_QUESTION).search(segment_norm)
                     )
                 parts += [
-                    (p, general)
-                    for p in (
-                        _FLEMISH_NOT.sub("niet", normalize(part))
-                        for part in _CLAUSE_SPLIT.split(segment)
-                    )
-                    if p
+                    (piece, general)
+                    for part in _CLAUSE_SPLIT.split(segment)
+                    for piece in _story_apart_from_now(_FLEMISH_NOT.sub("niet", normalize(part)))
+                    if piece
                 ]
             for position, (norm, general) in enumerate(parts):
                 clause = Clause(index, number, norm, norm.split())
@@ -166,7 +172,7 @@ class Scene:
             if clause.not_current:
                 for other in scene.clauses:
                     # "... las dat dat helpt, en nu voelt mijn keel dik": "nu" is current.
-                    if other.sentence == clause.sentence and not compiled(C.NOW).search(other.text):
+                    if other.sentence == clause.sentence and not _CURRENT_TIME.search(other.text):
                         other.not_current = True
         return scene
 
@@ -370,3 +376,17 @@ def _mark_watching(scene: Scene, sentence: int) -> None:
         rest = compiled(C.MEDIA).sub(" ", clause.text)
         if clause.not_current and not compiled(C.NOT_CURRENT).search(rest):
             clause.not_current = False
+
+
+def _story_apart_from_now(part: str) -> List[str]:
+    """ "mijn vader is overleden aan een longembolie en ik ben sinds vanmiddag benauwd": the
+    story and what happens now, joined by "en" or "maar", are two clauses, so the story does
+    not make the complaint of now not current."""
+    story = compiled(C.NOT_CURRENT).search(part)
+    if not story:
+        return [part]
+    for joint in _JOINT.finditer(part, story.end()):
+        rest = part[joint.end() :].strip()
+        if _CURRENT_TIME.search(rest) and not compiled(C.NOT_CURRENT).search(rest):
+            return [part[: joint.start()].strip(), rest]
+    return [part]

@@ -364,13 +364,14 @@ def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
 def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
     """A "cramp" that lasts hours, or pain or swelling that stays after the cramp and gets
     worse, or hurts when pressed or when standing (soreness that gets less is normal)."""
-    cramp = s.has(C.CRAMP)
+    # "dat harde in mijn kuit gaat niet weg": a hard calf is the cramp, without the word
+    cramp = s.has(C.CRAMP) or bool(s.bound(C.HARD))
     better = s.has(C.BETTER) and not s.has(C.WORSE)
     long_cramp = cramp and (
         s.has(C.LONG_DURATION)
         and s.same_clause(C.CRAMP, C.LONG_DURATION)
         or s.has(
-            r"lost niet op|gaat (?:maar )?niet (?:meer )?(?:weg|over)|blijft (?:\w+ )?(?:hard|keihard|vast|zitten|trekken|staan)|wil niet (?:over|weg|los)|laat niet los"
+            r"lost niet op|gaat (?:\w+ ){0,5}niet (?:meer )?(?:weg|over)|blijft (?:\w+ )?(?:hard|keihard|vast|zitten|trekken|staan)|wil niet (?:over|weg|los)|laat niet los"
             r"|(?:nog steeds|nog altijd|steeds nog) (?:niet )?(?:over|weg|vast|hard|aanwezig)|(?:nog steeds|nog altijd) (?:\w+ )?niet (?:over|weg)"
             r"|zit (?:er )?(?:\w+ )?nog (?:steeds|altijd)|niet weg ?gaat|niet over ?gaat"
             # every cramp is "een harde bal"; one that stays so is not
@@ -518,9 +519,13 @@ def kinine_side_effect(s: Scene, ctx: Context) -> bool:
     ) and not s.has(rf"(?:slik|gebruik|neem|slikt|gebruikt|neemt) (?:\w+ ){{0,3}}(?:{C.KININE})"):
         return False
     # "Vorig jaar kreeg ik oorsuizen van kinine, ik ben gestopt en het is weg": over.
-    if s.has(r"gestopt|gestopt met|niet meer in|slik (?:\w+ )?niet meer") and s.has(
+    # (said of the past, so read in clauses that are not current too)
+    if s.has(
+        r"gestopt|gestopt met|niet meer in|slik (?:\w+ )?niet meer", include_general=True
+    ) and s.has(
         r"(?:is|zijn|was|waren) (?:\w+ ){0,4}(?:weg|over|verdwenen|voorbij)|weer weg|helemaal weg"
-        r"|(?:ging|gingen|trok|trokken) (?:\w+ ){0,2}(?:weg|over)|verdween|verdwenen"
+        r"|(?:ging|gingen|trok|trokken) (?:\w+ ){0,2}(?:weg|over)|verdween|verdwenen",
+        include_general=True,
     ):
         return False
     # a swollen face or tongue: today at least (with breathlessness it is 112, above)

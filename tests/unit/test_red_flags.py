@@ -287,6 +287,19 @@ RED_FLAG_WORDINGS = [
     ("vorige week kramp, ik hoopte dat het zou wegtrekken maar het wordt elke dag erger en drukken doet zeer", "pijn_of_zwelling_blijft"),
     ("mijn enkels zijn al dagen dik en ik heb steeds minder adem bij het traplopen", "enkels_dik_en_benauwd"),
     ("help 😟 mijn kuit is ineens koud en spierwit", "been_koud_bleek_blauw"),
+    # dev_x kinds, in other words than the probes
+    ("sinds gisteren zeurt mijn kuit en nu krijg ik mijn adem niet goed naar binnen", "benauwd"),
+    ("mijn moeder zei aan de telefoon dat haar arm niet meer mee wil, dat begon net", "verlamming"),
+    ("opa zakte na het eten weg in zijn stoel en reageert nu niet normaal", "bewusteloos"),
+    ("mijn zus kijkt dwars door me heen en zegt niks terug", "bewusteloos"),
+    ("hij drinkt veel tonic en kan nu niet goed meer ademen, zijn lippen zijn dik", "benauwd"),
+    ("dat harde stuk in mijn kuit gaat al sinds de ochtend niet weg", "pijn_of_zwelling_blijft"),
+    ("er schoot gisteren iets in mijn kuit en het wordt steeds erger, staan doet zeer", "pijn_of_zwelling_blijft"),
+    # a story and what happens now in one sentence: the story does not hide the now
+    ("mijn opa is aan een longembolie overleden en ik ben sinds vanmiddag benauwd", "benauwd"),
+    ("jaren geleden trombose gehad en sinds gisteren is mijn kuit weer dik en warm", "been_dik_rood_warm"),
+    ("vorig jaar had mijn vader een herseninfarct, en zijn mond hangt ineens weer scheef", "scheve_mond_of_spraak"),
+    ("vorig jaar een nieuwe knie gekregen, sinds twee dagen is dat been dik en pijnlijk", "been_dik_rood_warm"),
 ]
 
 
@@ -430,6 +443,8 @@ def test_detect_red_flags(text, code):
         "een blauw plekje op mijn scheen van de fietspedaal, verder kramp gehad",
         "zat gisteren naar een serie te kijken waarin ene man ineens een stuip kreeg, ik heb alleen kramp",
         "ik heb minder adem nodig sinds ik elke dag zwem, kramp heb ik nog wel",
+        "mijn collega kreeg vorig jaar ineens een koud been en moest naar het ziekenhuis, ik heb alleen kramp",
+        "na het voetballen trok mijn bovenbeen keihard vast, ik dacht dat er iets scheurde, na rekken weer oké",
         "",
     ],
 )
