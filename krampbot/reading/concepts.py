@@ -234,7 +234,7 @@ FEVER = (
 
 # --------------------------------------------------------------------------- alarms
 BREATHLESS = (
-    r"benauwd\w*|benouwd\w*|benauw|kortademig\w*|kort ademig|kort van adem|ademnood|adem nood"
+    r"benauwd\w*|benouwd\w*|benauw|kortademig\w*|kort ademig\w*|kort van adem|ademnood|adem nood"
     r"|benaud\w*|adem (?:is )?kort|krijg (?:\w+ )?gaan lucht|keel (?:\w+ ){0,4}(?:dicht|dichtzwelt|dichtknijpt|dichtgeknepen|dichtgaat|zwelt dicht|knijpt dicht|zit dicht|gaat dicht)|dichtzwel\w*"
     r"|(?:kan|kon) (?:\w+ ){0,3}(?:slecht|moeilijk|nauwelijks|amper|niet) (?:\w+ ){0,3}(?:ademen|ademhalen)"
     r"|(?:stoppen|stilstaan|stil staan|rusten|uitrusten) (?:\w+ ){0,5}om (?:\w+ )?(?:te blazen|uit te blazen|op adem te komen|adem te halen)"

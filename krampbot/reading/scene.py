@@ -128,7 +128,12 @@ class Scene:
         general_message = False
         pieces = _SENTENCE_WITH_END.findall(raw + "\n")
         for number, (sentence, end) in enumerate(pieces):
-            sentence_general = bool(compiled(C.GENERAL_QUESTION).search(normalize(sentence)))
+            # Read per comma piece: "kuit is hard als ik sta, twee dagen al, wordt erger" is
+            # no "als ... wordt" hypothetical.
+            sentence_general = any(
+                compiled(C.GENERAL_QUESTION).search(normalize(piece))
+                for piece in sentence.split(",")
+            )
             parts: List[Tuple[str, bool]] = []
             for turn, segment in enumerate(_CONTRAST.split(sentence)):
                 # "ik dacht dat het vanzelf over zou gaan, maar vandaag is het erger": what

@@ -300,6 +300,9 @@ RED_FLAG_WORDINGS = [
     ("jaren geleden trombose gehad en sinds gisteren is mijn kuit weer dik en warm", "been_dik_rood_warm"),
     ("vorig jaar had mijn vader een herseninfarct, en zijn mond hangt ineens weer scheef", "scheve_mond_of_spraak"),
     ("vorig jaar een nieuwe knie gekregen, sinds twee dagen is dat been dik en pijnlijk", "been_dik_rood_warm"),
+    # dev_y kinds, in other words than the probes
+    ("de kramp is over, de pijn niet: mijn kuit doet zeer als ik erop sta, drie dagen al, wordt erger", "pijn_of_zwelling_blijft"),
+    ("mijn enkels worden al dagen dikker en ik ben steeds kort ademiger op de trap", "enkels_dik_en_benauwd"),
 ]
 
 
