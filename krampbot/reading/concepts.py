@@ -139,7 +139,7 @@ WEAK = (
     r"slap|slappe|slapper|zwak|zwakke|zwakker|krachteloos|krachteloze|geen kracht|minder kracht"
     r"|kracht kwijt|kracht weg|lam|lamme|verlamd\w*|futloos|gaf (?:\w+ )?niet (?:meer )?mee"
     r"|geeft (?:\w+ )?niet (?:meer )?mee|zakt (?:\w+ )?door|zakte (?:\w+ )?door|begaf|begeeft"
-    r"|sleept|sleep met|sleepte|hangt slap|doet niet (?:meer )?mee|wil niet (?:meer )?mee"
+    r"|sleept|sleep met|sleepte|sleep (?:ik|hij|ze) (?:\w+ )?(?:been|voet|linkerbeen|rechterbeen|linkervoet|rechtervoet)|hangt slap|doet niet (?:meer )?mee|wil niet (?:meer )?mee"
     r"|niet (?:meer )?mee (?:wil|wilde|doet|deed)"
     r"|niet (?:meer )?(?:optillen|opgetild|bewegen|gebruiken)|kan (?:er )?niet (?:meer )?op leunen"
     r"|krijg\w* (?:\w+ ){0,6}(?:niet|nauwelijks|bijna niet|amper) (?:meer )?(?:opgetild|omhoog|bewogen)"
@@ -235,7 +235,8 @@ FEVER = (
 # --------------------------------------------------------------------------- alarms
 BREATHLESS = (
     r"benauwd\w*|benouwd\w*|benauw|kortademig\w*|kort ademig\w*|kort van adem|ademnood|adem nood"
-    r"|benaud\w*|adem (?:is )?kort|krijg (?:\w+ )?gaan lucht|keel (?:\w+ ){0,4}(?:dicht|dichtzwelt|dichtknijpt|dichtgeknepen|dichtgaat|zwelt dicht|knijpt dicht|zit dicht|gaat dicht)|dichtzwel\w*"
+    r"|benaud\w*|adem (?:is )?kort|krijg (?:\w+ )?gaan lucht|keel (?:\w+ ){0,4}(?:dicht|dichtzwelt|dichtknijpt|dichtgeknepen|dichtgaat|zwelt dicht|knijpt dicht|zit dicht|gaat dicht|dichtzit|dichtzat)|dichtzwel\w*"
+    r"|(?:moeilijk|zwaar|slecht|nauwelijks|amper) (?:ademt|ademde|ademen|ademhaalt)\b"
     r"|(?:kan|kon) (?:\w+ ){0,3}(?:slecht|moeilijk|nauwelijks|amper|niet) (?:\w+ ){0,3}(?:ademen|ademhalen)"
     r"|(?:stoppen|stilstaan|stil staan|rusten|uitrusten) (?:\w+ ){0,5}om (?:\w+ )?(?:te blazen|uit te blazen|op adem te komen|adem te halen)"
     r"|buiten adem|(?:stoppen|stilstaan|stil staan|stilstaan) om (?:\w+ )?(?:te blazen|uit te blazen|op adem te komen|adem te halen)|sta (?:\w+ )?te hijgen|sta (?:\w+ )?te puffen|hijg (?:\w+ ){0,2}als"
@@ -496,7 +497,7 @@ STATIN = (
     r"|simvastatine|atorvastatine|rosuvastatine|pravastatine|fluvastatine|cholesterolpillen"
 )
 THYROID_SURGERY = (
-    r"(?:schildklier|bijschildklier|hals|nek)(?:operatie|ingreep)|(?:schildklier|bijschildklier|hals) (?:\w+ ){0,3}(?:geopereerd|operatie|weggehaald|verwijderd)"
+    r"(?:schildklier|bijschildklier|hals|nek)(?:operatie|ingreep)|(?:schildklier|bijschildklier|hals) (?:\w+ ){0,3}(?:geopereerd|operatie|weggehaald|verwijderd|eruit gehaald|uitgehaald)"
     r"|(?:geopereerd|operatie) (?:\w+ ){0,3}(?:schildklier|bijschildklier|hals)"
 )
 VARIX = r"spatader\w*|spatadertjes|ader|aders|adertje"
@@ -537,7 +538,8 @@ OLD_AND_UNCHANGED = (
     r"|sinds jaren|van jongs af aan|al sinds mijn jeugd|sinds mijn jeugd|sinds (?:mijn )?(?:kindertijd|jeugd)|bekend (?:met|bij)"
     r"|ik heb copd|copd|ik heb astma|niet anders dan anders|zoals altijd|net als altijd|hetzelfde als altijd"
     r"|niet erger dan normaal|niet erger|niks nieuws|niets nieuws|normaal voor mij|dat heb ik altijd|altijd zo"
-    r"|precies (?:hetzelfde|zo)|nooit veranderd|niet veranderd|onveranderd|al (?:\d+|twintig|tien|dertig|vijf) jaar"
+    r"|precies (?:hetzelfde|zo)|nooit veranderd|niet veranderd|niets veranderd|niks veranderd|onveranderd"
+    r"|zo gebleven|hetzelfde gebleven|(?:huisarts|dokter|neuroloog|specialist|cardioloog) (?:\w+ ){0,4}(?:weet|weten|kent|kennen) (?:ervan|het)|al (?:\d+|twintig|tien|dertig|vijf) jaar"
     r"|sinds (?:\d{4}|\d+ jaar)|sinds (?:\w+ ){1,3}in (?:19|20)\d\d|"
     r"(?:\d+|twintig|tien|vijftien|dertig) jaar (?:geleden|lang)|ziet er (?:nog )?hetzelfde uit"
     r"|al die tijd (?:hetzelfde|zo)|sindsdien (?:hetzelfde|zo)|is (?:al )?(?:jaren )?hetzelfde|gewoon zichzelf|zoals (?:ze|hij) altijd is"
@@ -591,7 +593,6 @@ ONLY_ASKING = (
 NOT_CURRENT = (
     r"op (?:de )?tv|televisie|serie|soap|personage|acteur|actrice|film|programma|documentaire|boek|roman|thriller|detective|(?<!letters in de )krant(?! (?:lezen|lees|leest|las) (?:lukt|gaat))|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
     r"|voor school|voor biologie|studie|cursus|examen|tentamen|artikel|gelezen|op internet|website|podcast|nieuws"
-    r"|vorig jaar|vorige (?:zomer|winter|lente|herfst)|(?:een|1|twee|2|paar) jaar (?:terug|geleden)"
     r"|overleden|gestorven|(?<!dan )vroeger(?! niet| nooit| kon| ging| deed)|jaren geleden|lang geleden|toen ik (?:\w+ )?(?:jong|klein|kind)|als kind|in de jaren"
     r"|ik (?:lees|las|hoor|hoorde|zag) (?:\w+ ){0,3}(?:over|dat|op)|ik heb (?:\w+ ){0,2}(?:gelezen|gehoord) dat|hoorde dat|las dat"
     r"|uit interesse|gewoon uit nieuwsgierigheid|ben benieuwd|puur informatief|vraag het (?:gewoon |voor )?(?:uit|me af)"

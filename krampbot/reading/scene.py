@@ -307,11 +307,22 @@ class Scene:
             return not _OTHER_SITES.search(clause.text)
         # "mijn kuit doet pijn, dik en rood": a clause with no subject of its own right
         # after the site's clause.
-        previous = m.clause - 1
         subjectless = not any(
             w in {"ik", "je", "jij", "we", "wij", "u", "hij", "zij", "ze"} for w in words_before
         )
-        return previous in site_clauses and subjectless and not _OTHER_SITES.search(clause.text)
+        # the site's clause just before, or a few before in the same sentence when what
+        # lies between names no other body part ("haar kuit, of nee, de linker, ... dik")
+        between = [
+            c
+            for c in range(m.clause - 1, max(m.clause - 4, -1), -1)
+            if self.clauses[c].sentence == clause.sentence
+        ]
+        near_site = m.clause - 1 in site_clauses or any(
+            c in site_clauses
+            and not any(_OTHER_SITES.search(self.clauses[b].text) for b in between if b > c)
+            for c in between
+        )
+        return near_site and subjectless and not _OTHER_SITES.search(clause.text)
 
     def _covered_by(self, m: Match, pattern: str) -> bool:
         """The match lies inside a match of `pattern` ("warme douche" covers "warme")."""

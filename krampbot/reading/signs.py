@@ -43,10 +43,33 @@ _SIGN_STATES = "|".join(
 )
 
 
+# States that a sign can be made of, for "what is old": a crooked mouth or speech too.
+_OLD_SIGN_STATES = "|".join(
+    (_SIGN_STATES, C.CROOKED, C.SPEECH, C.FACE_DROOP, C.SEIZURE, C.TINGLING)
+)
+
+
+def _cramp_only(s: Scene, clause: int) -> bool:
+    """The clause is about the cramps alone ("al jaren krampen 's nachts")."""
+    return s.in_clause(clause, C.CRAMP) and not s.in_clause(clause, _OLD_SIGN_STATES)
+
+
+def _slow_sign(s: Scene) -> bool:
+    """Slow is said of something other than the cramps."""
+    return any(not _cramp_only(s, m.clause) for m in s.affirmed(C.SLOW))
+
+
 def _old(s: Scene) -> bool:
     """Old and unchanged, unless something is new: "al jaren kortademig ... sinds kort
     kramp" stays old (what is new is the cramp, which is no sign), "sinds kort dikker" not."""
     if not s.has(C.OLD_AND_UNCHANGED):
+        return False
+    # "al jaren krampen 's nachts, maar sinds vanmorgen sleep ik mijn been": what is old
+    # is the cramp, not the sign said with a time of today. (An old illness is not
+    # enough: "al jaren COPD, altijd wat kortademig" stays old.)
+    if s.has(C.SUDDEN, C.RECENT) and all(
+        _cramp_only(s, m.clause) for m in s.affirmed(C.OLD_AND_UNCHANGED)
+    ):
         return False
     for m in s.affirmed(C.NEW_OR_WORSE):
         if not (s.in_clause(m.clause, C.CRAMP) and not s.in_clause(m.clause, _SIGN_STATES)):
@@ -216,7 +239,7 @@ def paralysis(s: Scene, ctx: Context) -> bool:
             # is said of this clause, or with nothing sudden: "al jaren kramp ...
             # vanochtend kon ik mijn arm en been ineens moeilijk bewegen" is sudden.
             slow = s.in_clause(m.clause, C.SLOW) or (
-                s.has(C.SLOW) and not s.has(C.SUDDEN, C.RECENT)
+                _slow_sign(s) and not s.has(C.SUDDEN, C.RECENT)
             )
             if not _attributed_to_cramp_or_pain(s, m.clause) and not slow:
                 return True
@@ -226,7 +249,7 @@ def paralysis(s: Scene, ctx: Context) -> bool:
             # Both legs weak after sport or a long walk: tired muscles, not a stroke.
             if site == C.LEG and _both_legs_after_exertion(s):
                 continue
-            if s.has(C.SUDDEN, C.RECENT) and not s.has(C.SLOW):
+            if s.has(C.SUDDEN, C.RECENT) and not _slow_sign(s):
                 return True
     if s.has(C.SUDDEN, C.RECENT) and s.has(
         r"(?:loopt|liep|zwalkt|zwalkte|waggelt) (?:\w+ ){0,2}(?:als een dronken\w*|scheef|naar (?:een|1|de ene) kant)"
@@ -323,6 +346,15 @@ def _one_sided(s: Scene) -> bool:
     return True
 
 
+def _both_warm_and_well(s: Scene, clause: int) -> bool:
+    return bool(_BOTH_FEET_OR_LEGS.search(s.clause_text(clause))) and not any(
+        s.in_clause(clause, state) for state in (C.PAIN, C.SWOLLEN, C.RED)
+    )
+
+
+_BOTH_FEET_OR_LEGS = compiled(r"voeten|benen|beide \w+|allebei|alle twee|beiden")
+
+
 def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
     """One leg swollen (dik), red or discoloured, or warm (one sign is enough, with or
     without pain): possible trombosebeen. Both legs or both ankles are not this sign."""
@@ -330,7 +362,19 @@ def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
         C.SWOLLEN, C.RED, C.WARM, C.HARD, r"blauwig\w*|paarsig\w*|verkleurd\w*|andere kleur"
     ):
         return True
-    swollen = _legs(s, C.SWOLLEN)
+    # "vorige week leek mijn kuit dik ... inmiddels weer normaal, niet dik": it was, and a
+    # later clause denies it now.
+    later_denied = [m.clause for m in s.matches(C.SWOLLEN) if m.negated]
+    swollen = [
+        m
+        for m in s.bound(C.SWOLLEN, C.LEG, exclude=C.NOT_A_SIGN)
+        if not (
+            any(c > m.clause for c in later_denied)
+            and compiled(r"toen|vorige week|vorige maand|leek|was|waren").search(
+                s.clause_text(m.clause)
+            )
+        )
+    ]
     red_or_warm = [
         m
         for m in s.bound(C.RED, exclude=C.NOT_A_SIGN) + s.bound(C.WARM, exclude=C.NOT_A_SIGN)
@@ -341,6 +385,8 @@ def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
             and _CAUSE_OPENS.search(s.clause_text(m.clause + 1))
             and compiled(f"{C.HARMLESS_COLOUR}|{C.NOT_A_SIGN}").search(s.clause_text(m.clause + 1))
         )
+        # "zijn voeten zijn warm en hij loopt elke dag": both feet warm is reassurance
+        and not _both_warm_and_well(s, m.clause)
     ]
     hard_and_sore = (
         bool(s.bound(C.HARD)) and s.has(C.PAIN) and s.has(C.AFTER_CRAMP, C.STAYS, C.THROMBOSIS_RISK)
@@ -535,7 +581,15 @@ def kinine_side_effect(s: Scene, ctx: Context) -> bool:
 
 
 def low_calcium_after_surgery(s: Scene, ctx: Context) -> bool:
-    return s.has(C.THYROID_SURGERY) and s.has(C.TINGLING, C.CRAMP, C.NUMB)
+    # "ik heb ooit een schildklieroperatie gehad": long ago is no reason for today
+    surgery = [
+        m
+        for m in s.affirmed(C.THYROID_SURGERY)
+        if not compiled(r"ooit|jaren|vroeger|(?:19|20)\d\d|jaar geleden").search(
+            s.clause_text(m.clause)
+        )
+    ]
+    return bool(surgery) and s.has(C.TINGLING, C.CRAMP, C.NUMB)
 
 
 # --------------------------------------------------------------------------- huisarts

@@ -243,6 +243,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     logging.basicConfig(level=logging.WARNING)
     for noisy in ("rasa", "tensorflow", "absl", "sanic", "asyncio"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
+    from rasa.utils.log_utils import configure_structlog
+
+    # Rasa's structlog prints a debug line per policy step unless configured: ~40 MB a run.
+    configure_structlog(logging.WARNING)
     parts = PARTS if args.part == "all" else (args.part,)
     probes: List[Probe] = []
     for part in parts:

@@ -303,6 +303,12 @@ RED_FLAG_WORDINGS = [
     # dev_y kinds, in other words than the probes
     ("de kramp is over, de pijn niet: mijn kuit doet zeer als ik erop sta, drie dagen al, wordt erger", "pijn_of_zwelling_blijft"),
     ("mijn enkels worden al dagen dikker en ik ben steeds kort ademiger op de trap", "enkels_dik_en_benauwd"),
+    # dev_z kinds, in other words than the probes
+    ("al jaren krampen in mijn benen, maar sinds vanochtend sleep ik mijn rechtervoet", "verlamming"),
+    ("al heel lang 's nachts kramp, maar sinds vanmiddag hangt mijn mondhoek scheef", "scheve_mond_of_spraak"),
+    ("na de tonic zijn zijn lippen opgezet en hij zegt dat zijn keel dichtzit", "benauwd"),
+    ("zijn ogen zijn dik en hij ademt moeilijk sinds hij die kinine nam", "benauwd"),
+    ("sinds gisteren is haar rechterkuit, nee wacht, de linker, flink gezwollen en pijnlijk", "been_dik_rood_warm"),
 ]
 
 
@@ -446,8 +452,10 @@ def test_detect_red_flags(text, code):
         "een blauw plekje op mijn scheen van de fietspedaal, verder kramp gehad",
         "zat gisteren naar een serie te kijken waarin ene man ineens een stuip kreeg, ik heb alleen kramp",
         "ik heb minder adem nodig sinds ik elke dag zwem, kramp heb ik nog wel",
-        "mijn collega kreeg vorig jaar ineens een koud been en moest naar het ziekenhuis, ik heb alleen kramp",
         "na het voetballen trok mijn bovenbeen keihard vast, ik dacht dat er iets scheurde, na rekken weer oké",
+        "mijn vader had ooit een vaatoperatie, zijn voeten zijn warm en hij wandelt elke dag, ik heb zelf kramp",
+        "vorige week leek mijn kuit dik na een kramp, de dokter keek, nu is hij niet dik meer en doet niks pijn",
+        "ik heb ooit een schildklieroperatie gehad, nu en dan een kramp in mijn kuit na het sporten",
         "",
     ],
 )
