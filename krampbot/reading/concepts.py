@@ -21,7 +21,7 @@ _LEG_HEAD = (
     r"been|benen|beentje|beentjes|kuit|kuiten|kuitje|kuitjes|voet|voeten|voetje|voetjes"
     r"|voetzool|voetzolen|scheen|schenen|dij|dijen|teen|tenen|teentje|teentjes|knie|knieen"
     r"|knietje|knieholte|knieholtes|hiel|hielen|hamstring|hamstrings|achillespees|enkels"
-    r"|poot|poten|beenderen|enkeltje|enkeltjes|knietjes|scheentje|scheentjes|dijtje"
+    r"|poot|poten|beenderen|enkeltje|enkeltjes|knietjes|scheentje|scheentjes|dijtje|heup|heupen"
 )
 LEG = (
     rf"(?!meteen\b|verscheen\b|alleen\b|geteen\b)\w*(?:{_LEG_HEAD})"
@@ -230,6 +230,9 @@ FEVER = (
     r"|(?:koorts|temperatuur|heeft|had|heb|is|sinds gisteren|van) (?:van |wel |al |bijna |ruim |boven de )?(?:38|39|40|41)(?: [0-9])?\b(?! jaar| weken| wk| kilo| kg| km| minuten| maanden)"
     r"|(?:38|39|40|41)(?: [0-9])? graden|\b(?:38|39|40|41) [0-9]\b(?! jaar| weken| wk| kilo| kg| km| minuten| maanden| cm| dagen)"
     r"|gloeit (?:helemaal|van)"
+    # a parent's words for a feverish child: "voelt gloeiend aan", "hangerig en warm"
+    r"|gloeiend|gloeit|voelt (?:\w+ )?(?:heet|warm) aan|(?:hangerig|slap|ziekjes|lusteloos) en (?:warm|heet)"
+    r"|(?:warm|heet) en (?:hangerig|slap|ziekjes|lusteloos)"
 )
 
 # --------------------------------------------------------------------------- alarms
@@ -309,7 +312,8 @@ UNCONSCIOUS = (
     r"bewusteloos|bewusteloze|buiten bewustzijn|bewustzijn (?:verloren|kwijt|verliezen|weg)"
     r"|flauw ?gevallen|flauwvallen|valt flauw|viel flauw|val (?:bijna )?flauw|flauwte\w*"
     r"|buiten westen|(?<!pijn )(?<!kramp )(?:was|is|raakte|leek) (?:net |daarnet |zonet |eventjes )?even weg|even weg geweest|efkes weg|weggeraakt|weggezakt|out gegaan|ging out|kijkt dwars door"
-    r"|reageert (?:bijna |amper |nauwelijks |slecht |heel )?(?:niet|nergens|niets|nauwelijks|amper|raar|vreemd|traag|trager|slecht)"
+    r"|als een lappenpop|slap als een (?:vaatdoek|lappenpop)"
+    r"|reageert (?:bijna |amper |nauwelijks |slecht |heel |helemaal |echt |totaal |gewoon )?(?:niet|nergens|niets|nauwelijks|amper|raar|vreemd|traag|trager|slecht)"
     r"|reageert (?:\w+ ){0,5}niet (?:normaal|goed|gewoon)|kijkt (?:\w+ )?door (?:me|mij|ons|haar|hem) heen"
     r"|zakte (?:\w+ ){0,3}weg (?:op|in|tegen|aan)|zakt (?:\w+ ){0,3}weg (?:op|in|tegen|aan)"
     r"|op de (?:vloer|grond) (?:gevonden|liggen|ligt|gevallen)|vind (?:\w+ ){0,4}op de (?:vloer|grond)|vond (?:\w+ ){0,4}op de (?:vloer|grond)"
@@ -448,7 +452,7 @@ SWOLLEN_FACE_HANDS = (
 )
 BELLY_CRAMP = (
     r"buikkramp\w*|buikpijn|(?:kramp|krampen|krampjes|krampende|pijn|steken|steek) (?:\w+ ){0,3}(?:in|onder in|onderin|laag in) (?:mijn |mn |haar |de |dr )?(?:onder)?buik"
-    r"|(?:harde|hard wordende) buik\w*|buik (?:\w+ )?hard|buik (?:wordt|word|werd|staat|is|voelt) (?:(?!niet |nie |ni |geen )\w+ ){0,5}(?:hard|keihard|steenhard|strak|gespannen)|(?:kramp|krampen|krampjes) onderin"
+    r"|(?:harde|hard wordende) buik\w*|buik (?:\w+ )?hard|buik (?:(?!niet |nie |ni |geen )\w+ ){0,3}(?:keihard|steenhard|hard)\b|buik (?:wordt|word|werd|staat|is|voelt) (?:(?!niet |nie |ni |geen )\w+ ){0,5}(?:hard|keihard|steenhard|strak|gespannen)|(?:kramp|krampen|krampjes) onderin"
     r"|weeen|wee|weeen|weeenpijn|weeachtig\w*|samentrekking\w*|samentrekkend\w*|krampende pijn|menstruatiepijn\w*"
     r"|onderbuik (?:\w+ ){0,3}(?:kramp|pijn|steekt|trekt)|voorweeen|indaling\w*"
     r"|buik (?:\w+ ){0,3}(?:hard|strak) (?:\w+ )?(?:worden|wordt|word|trekken|trekt)"
@@ -593,7 +597,7 @@ ONLY_ASKING = (
 NOT_CURRENT = (
     r"op (?:de )?tv|televisie|serie|soap|personage|acteur|actrice|film|programma|documentaire|boek|roman|thriller|detective|(?<!letters in de )krant(?! (?:lezen|lees|leest|las) (?:lukt|gaat))|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
     r"|voor school|voor biologie|studie|cursus|examen|tentamen|artikel|gelezen|op internet|website|podcast|nieuws"
-    r"|overleden|gestorven|(?<!dan )vroeger(?! niet| nooit| kon| ging| deed)|jaren geleden|lang geleden|toen ik (?:\w+ )?(?:jong|klein|kind)|als kind|in de jaren"
+    r"|overleden|gestorven|(?<!dan )vroeger(?! niet| nooit| kon| ging| deed)|jaren geleden|lang geleden|toen ik (?:\w+ )?(?:jong|klein|kind)|als kind|als (?:baby|peuter|kleuter|klein kind|dreumes|zuigeling)|in de jaren"
     r"|ik (?:lees|las|hoor|hoorde|zag) (?:\w+ ){0,3}(?:over|dat|op)|ik heb (?:\w+ ){0,2}(?:gelezen|gehoord) dat|hoorde dat|las dat"
     r"|uit interesse|gewoon uit nieuwsgierigheid|ben benieuwd|puur informatief|vraag het (?:gewoon |voor )?(?:uit|me af)"
     r"|is dat realistisch|(?:vroeg|vraag) (?:het )?me (?:\w+ )?af"
@@ -634,6 +638,8 @@ GENERAL_QUESTION = (
     r"|(?:moet|moeten) (?:ik|je|we|men) (?:\w+ ){0,2}(?:112|bellen|naar) (?:\w+ ){0,3}(?:als|wanneer|bij)"
     r"|wat zijn (?:de )?(?:tekenen|signalen|symptomen|verschijnselen|alarmsignalen)|welke (?:tekenen|signalen|symptomen|verschijnselen|klachten)"
     r"|(?:letten|opletten|uitkijken) (?:op|voor) (?:een|of|tekenen|signalen)"
+    # "kan dat ook zo'n stuip worden?": asks what it could become
+    r"|kan (?:dat|het|dit|die|deze) (?:\w+ ){0,4}worden\b"
     r"|waar (?:moet|moeten|dient|dien) (?:ik|je|we|ze|hij|zij|men) (?:\w+ )?op (?:te )?letten|waarop (?:moet|moeten) (?:\w+ ) letten|hoe ziet (?:een|het) \w+ eruit"
     r"|wanneer is (?:\w+ ){0,3}(?:gevaarlijk|ernstig)|is (?:\w+ ){0,3}(?:een teken|een signaal) van|kan (?:\w+ ){0,3}een teken (?:zijn|van)"
     r"|kan (?:ik|je) (?:ooit|later)|als (?:ik|je|mijn|mn|hij|zij|ze|haar|zijn) (?:\w+ ){0,4}ooit|(?:ooit|later) (?:eens )?(?:krijg|krijgt|wordt|word)"

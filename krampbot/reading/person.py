@@ -77,6 +77,9 @@ _RELATIVES = {
     "patient": ("je patiënt", None, False),
     "patiente": ("je patiënt", "v", False),
     "kennis": ("je kennis", None, False),
+    "leerling": ("je leerling", None, True),
+    "leerlingetje": ("je leerling", None, True),
+    "oppaskind": ("je oppaskind", None, True),
     "zoon": ("je zoon", "m", True),
     "zoontje": ("je zoon", "m", True),
     "zoonlief": ("je zoon", "m", True),
@@ -121,6 +124,11 @@ _BARE_RELATIVE = re.compile(
 # "ons Lotte van 6": a Flemish first name with an age, a child.
 _NAMED_CHILD = re.compile(
     r"\b(?:ons|onze) (?!moeder|vader|ma|pa|oma|opa)[a-z]+ (?:van )?(?P<age>\d{1,2})\b"
+)
+# "een leerling (7)", "de baby (8 mnd)": a child named with an article and an age.
+_CHILD_WITH_AGE = re.compile(
+    r"\b(?:een|de|het|die|dat|dit|deze) (?:leerling|leerlingetje|kind|kindje|jongen|jongetje|meisje|baby"
+    r"|peuter|kleuter|pupil|spelertje|oppaskind) (?:van |\()?(?P<age>\d{1,2})\b(?P<months> ?(?:mnd|maand|maanden|weken|wk)\b)?"
 )
 _AGE_AFTER = re.compile(
     r"^\s*(?:is |van |die |, |\()?(?:\w+ )?(?P<age>\d{1,3})(?: jaar| jr| j\b|\b)"
@@ -241,7 +249,9 @@ def detect_person(text: Optional[str]) -> Optional[Person]:
             for who, rest, pos in _relatives_in(clause)
             if not any(f" {who}" in f" {s}" or s.startswith(who) for s in speakers)
         ]
-        named_child = _NAMED_CHILD.search(clause)
+        named_child = _NAMED_CHILD.search(clause) or _CHILD_WITH_AGE.search(clause)
+        if named_child and int(named_child["age"]) >= 18:
+            named_child = None
         complaint = bool(_COMPLAINT.search(clause))
         speaker_clause = bool(speakers) or bool(_SPEAKER_VERB.search(clause))
         if relatives:
@@ -257,7 +267,10 @@ def detect_person(text: Optional[str]) -> Optional[Person]:
                 votes.append(last_relative)
                 continue
         elif named_child:
-            last_relative = Person(KIND, CHILD_NAME, None, int(named_child["age"]))
+            months = named_child.groupdict().get("months")
+            last_relative = Person(
+                KIND, CHILD_NAME, None, None if months else int(named_child["age"])
+            )
             votes.append(last_relative)
             continue
         if speaker_clause and not complaint:

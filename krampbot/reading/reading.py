@@ -82,7 +82,9 @@ def read(text: Optional[str]) -> Reading:
     scene = Scene.of(text)
     person = detect_person(text)
     age = person.leeftijd if person else None
-    ctx = context_of(scene, child=bool(person and person.voor_wie == KIND), age=age)
+    # "ik ben 13 en heb koorts": a teenager writing about themself is a child too
+    child = bool(person and (person.voor_wie == KIND or (age is not None and age < 18)))
+    ctx = context_of(scene, child=child, age=age)
     signs, old = detect(scene, ctx)
     level = None
     for sign in signs:

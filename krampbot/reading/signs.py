@@ -510,10 +510,16 @@ def dehydration(s: Scene, ctx: Context) -> bool:
 def child_fever_leg(s: Scene, ctx: Context) -> bool:
     if not ctx.child or not s.has(C.FEVER):
         return False
+    # "de koorts is nu al drie dagen weg": a fever that was
+    if s.has(
+        r"(?:koorts|verhoging) (?:is|was) (?:\w+ ){0,4}(?:weg|over|gezakt|voorbij)|geen koorts meer"
+    ) and not s.has(r"terug|weer koorts|opnieuw|weer (?:\w+ )?verhoging|komt (?:\w+ )?weer"):
+        return False
     return (
         s.has(
             r"mank\w*|hinkt|hinken|trekt (?:\w+ )?met (?:zijn|haar|dr|zn) been|wil (?:\w+ ){0,3}niet (?:meer )?(?:\w+ ){0,3}(?:lopen|staan|stappen)"
             r"|kan niet (?:meer )?(?:lopen|staan)|loopt (?:raar|moeilijk|niet)|kruipt alleen|gaat meteen zitten|spaart"
+            r"|(?:lopen|staan) wil (?:hij|ze|zij) niet|wil (?:\w+ ){0,3}gedragen (?:worden|wordt)"
             r"|(?:been|voet) (?:\w+ )?niet (?:\w+ )?(?:belasten|neerzetten|gebruiken)|niet op (?:\w+ ){0,2}(?:been|voet) (?:\w+ )?staan"
         )
         or _legs(s, C.PAIN)

@@ -309,6 +309,12 @@ RED_FLAG_WORDINGS = [
     ("na de tonic zijn zijn lippen opgezet en hij zegt dat zijn keel dichtzit", "benauwd"),
     ("zijn ogen zijn dik en hij ademt moeilijk sinds hij die kinine nam", "benauwd"),
     ("sinds gisteren is haar rechterkuit, nee wacht, de linker, flink gezwollen en pijnlijk", "been_dik_rood_warm"),
+    # dev_aa kinds (children), in other words than the probes
+    ("een meisje (6) uit mijn klas voelt gloeiend aan en wil niet op haar been staan", "kind_koorts_beenpijn"),
+    ("mijn oppaskind is slap als een vaatdoek en reageert helemaal niet", "bewusteloos"),
+    ("ik ben 14, heb 39 graden koorts en mijn knie doet heel erg zeer", "kind_koorts_beenpijn"),
+    ("onze jongste is hangerig en warm en wil alleen maar gedragen worden, lopen wil hij niet", "kind_koorts_beenpijn"),
+    ("ik ben 28 weken zwanger en mijn buik wordt telkens keihard", "zwanger_buik_bloed_vocht"),
 ]
 
 
@@ -456,6 +462,9 @@ def test_detect_red_flags(text, code):
         "mijn vader had ooit een vaatoperatie, zijn voeten zijn warm en hij wandelt elke dag, ik heb zelf kramp",
         "vorige week leek mijn kuit dik na een kramp, de dokter keek, nu is hij niet dik meer en doet niks pijn",
         "ik heb ooit een schildklieroperatie gehad, nu en dan een kramp in mijn kuit na het sporten",
+        "mijn zoon had vorige week koorts en pijn in zijn knie, de koorts is al dagen weg en hij voetbalt weer",
+        "als peuter had mijn dochter een koortsstuip, nu heeft ze soms kramp in haar voet",
+        "ik las over een kind met een stuip, kan kramp in de kuit ook zo'n stuip worden?",
         "",
     ],
 )
