@@ -87,7 +87,10 @@ SWOLLEN = (
     r"|ballon|als een ballon|(?:als|gelijk) een boomstam|boomstam|olifant\w*|als een worst|opgepompt|dubbel zo dik|twee keer zo dik"
     r"|strakker om (?:mijn|mn|haar|zijn|het|de) \w*(?:been|kuit|enkel|voet)"
 )
-HARD = r"hard|harde|keihard|keiharde|steenhard|als een steen|stijf en hard|knoop|bult|bobbel|verharding"
+HARD = (
+    r"hard|harde|keihard|keiharde|steenhard|als een steen|stijf en hard|knoop|bult|bobbel|verharding"
+    r"|strak als een \w+|als een snaar|(?:staat|zit|voelt) (?:\w+ ){0,5}strak"
+)
 RED = (
     r"rood|rode|roder|rooie|vuurrood|vuurrode|knalrood|rozerood|rozig|vurig|vurige|verkleurd|verkleurde"
     r"|verkleuring|paars|paarse|paarsig|paarsachtig|paarsrood|roodpaars|ontstoken|ontsteking"
@@ -140,7 +143,7 @@ WEAK = (
     r"|kracht kwijt|kracht weg|lam|lamme|verlamd\w*|futloos|gaf (?:\w+ )?niet (?:meer )?mee"
     r"|geeft (?:\w+ )?niet (?:meer )?mee|zakt (?:\w+ )?door|zakte (?:\w+ )?door|begaf|begeeft"
     r"|sleept|sleep met|sleepte|sleep (?:ik|hij|ze) (?:\w+ )?(?:been|voet|linkerbeen|rechterbeen|linkervoet|rechtervoet)|hangt slap|doet niet (?:meer )?mee|wil niet (?:meer )?mee"
-    r"|niet (?:meer )?mee (?:wil|wilde|doet|deed)"
+    r"|niet (?:meer )?mee (?:wil|wilde|doet|deed)|werkt (?:\w+ )?niet (?:meer )?mee|wil (?:\w+ )?niet (?:meer )?meewerken"
     r"|niet (?:meer )?(?:optillen|opgetild|bewegen|gebruiken)|kan (?:er )?niet (?:meer )?op leunen"
     r"|krijg\w* (?:\w+ ){0,6}(?:niet|nauwelijks|bijna niet|amper) (?:meer )?(?:opgetild|omhoog|bewogen)"
     r"|doet niet (?:meer )?wat (?:ik|hij|ze|zij) wil|niet (?:meer )?(?:goed )?(?:optillen|opgetild|omhoog)|geen controle over"
@@ -313,6 +316,7 @@ UNCONSCIOUS = (
     r"|flauw ?gevallen|flauwvallen|valt flauw|viel flauw|val (?:bijna )?flauw|flauwte\w*"
     r"|buiten westen|(?<!pijn )(?<!kramp )(?:was|is|raakte|leek) (?:net |daarnet |zonet |eventjes )?even weg|even weg geweest|efkes weg|weggeraakt|weggezakt|out gegaan|ging out|kijkt dwars door"
     r"|als een lappenpop|slap als een (?:vaatdoek|lappenpop)"
+    r"|in elkaar (?:zakte|zakt|gezakt|zakken)|niet (?:meer )?(?:reageert|reageerde)"
     r"|reageert (?:bijna |amper |nauwelijks |slecht |heel |helemaal |echt |totaal |gewoon )?(?:niet|nergens|niets|nauwelijks|amper|raar|vreemd|traag|trager|slecht)"
     r"|reageert (?:\w+ ){0,5}niet (?:normaal|goed|gewoon)|kijkt (?:\w+ )?door (?:me|mij|ons|haar|hem) heen"
     r"|zakte (?:\w+ ){0,3}weg (?:op|in|tegen|aan)|zakt (?:\w+ ){0,3}weg (?:op|in|tegen|aan)"
@@ -342,7 +346,7 @@ CONFUSED = (
     r"|rare dingen|slaat nergens op|niet helder"
 )
 SPEECH = (
-    r"(?:moeite met|problemen met) (?:praten|spreken|de spraak)|kan (?:\w+ ){0,2}(?:niet|nauwelijks|moeilijk|slecht) (?:meer )?(?:goed |duidelijk )?(?:praten|spreken)"
+    r"(?:moeite met|problemen met) (?:praten|spreken|de spraak)|(?:kan|kon) (?:\w+ ){0,2}(?:niet|nauwelijks|moeilijk|slecht) (?:meer )?(?:goed |duidelijk )?(?:praten|spreken)"
     r"|praat (?:\w+ )?(?:onduidelijk|raar|vreemd|dubbel|wartaal|brabbel\w*|zo raar)|dubbele tong|brabbel\w*"
     r"|spraak (?:is |was )?(?:\w+ )?(?:raar|anders|onduidelijk|weg|slecht|vreemd)|lispel\w*|lalt|lallen|lallend"
     r"|(?:kan|kon) (?:\w+ ){0,2}(?:woorden|woord) niet (?:meer )?(?:vinden|uitspreken)|woorden kwijt"
@@ -353,6 +357,9 @@ SPEECH = (
     r"|(?:vindt|vind|vond|vinden) (?:\w+ )?(?:haar|zijn|mijn|mn|de) woorden niet|kan niet op (?:\w+ )?woorden komen"
     r"|spreekt (?:\w+ )?(?:zo )?(?:raar|vreemd|onduidelijk|gek|anders)|(?:gelijk|alsof|of) (?:hij|ze|zij) (?:\w+ )?(?:gedronken|dronken)"
     r"|klinkt (?:\w+ ){0,2}(?:dronken|raar|vreemd|onduidelijk)|praat als (?:een )?dronken\w*|rare klanken|alleen klanken"
+    r"|(?:niet|nauwelijks|moeilijk|slecht) (?:meer )?(?:goed |duidelijk )?(?:kon|kan|kunnen|kunt) (?:praten|spreken)"
+    r"|woorden komen (?:\w+ ){0,2}(?:als pap|raar|vreemd|verkeerd|niet)|(?:komt|komen) eruit als pap|als pap (?:uit|eruit)"
+    r"|woorden (?:\w+ ){0,4}als pap|als pap (?:\w+ ){0,3}(?:naar buiten|eruit|uit)"
 )
 CROOKED = (
     r"scheef|scheve|hangt (?:\w+ )?(?:scheef|naar beneden|af)|hangende mondhoek|mondhoek hangt"
@@ -598,11 +605,13 @@ NOT_CURRENT = (
     r"op (?:de )?tv|televisie|serie|soap|personage|acteur|actrice|film|programma|documentaire|boek|roman|thriller|detective|(?<!letters in de )krant(?! (?:lezen|lees|leest|las) (?:lukt|gaat))|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
     r"|voor school|voor biologie|studie|cursus|examen|tentamen|artikel|gelezen|op internet|website|podcast|nieuws"
     r"|overleden|gestorven|(?<!dan )vroeger(?! niet| nooit| kon| ging| deed)|jaren geleden|lang geleden|toen ik (?:\w+ )?(?:jong|klein|kind)|als kind|als (?:baby|peuter|kleuter|klein kind|dreumes|zuigeling)|in de jaren"
-    r"|ik (?:lees|las|hoor|hoorde|zag) (?:\w+ ){0,3}(?:over|dat|op)|ik heb (?:\w+ ){0,2}(?:gelezen|gehoord) dat|hoorde dat|las dat"
+    # what one read or heard; what one saw only when it was on a screen ("ik zag net op
+    # straat iemand in elkaar zakken" is a bystander now, not a story)
+    r"|ik (?:lees|las|hoor|hoorde) (?:\w+ ){0,3}(?:over|dat|op)"
+    r"|ik zag (?:\w+ ){0,3}(?:over|op (?:tv|televisie|internet|youtube|facebook|tiktok|instagram|het nieuws|een (?:site|website|forum)))|ik heb (?:\w+ ){0,2}(?:gelezen|gehoord) dat|hoorde dat|las dat"
     r"|uit interesse|gewoon uit nieuwsgierigheid|ben benieuwd|puur informatief|vraag het (?:gewoon |voor )?(?:uit|me af)"
     r"|is dat realistisch|(?:vroeg|vraag) (?:het )?me (?:\w+ )?af"
-    # "zag gister in greys anatomy iemand met ...": someone seen in a title
-    r"|(?:zag|zagen) (?:\w+ ){0,3}(?:in|op) (?:\w+ ){1,3}iemand"
+
 )
 # Watching or reading is the speaker's own activity while something happens ("ik zat tv
 # te kijken toen mijn been ineens doof werd"), unless the sentence tells about someone in

@@ -23,7 +23,7 @@ from krampbot.reading import concepts as C
 from krampbot.text.dutch import negated_after, negated_before, normalize
 
 _ADVERBIAL_MAAR = re.compile(
-    r"\b(gaat|ging|gaan|wil|wou|wilde|blijft|bleef|lukt|kan|kon|zit|alleen) maar\b"
+    r"\b(gaat|ging|gaan|wil|wou|wilde|blijft|bleef|lukt|kan|kon|zit|alleen|laat|liet|trekt|komt|houdt) maar\b"
 )
 # "een dikke, pijnlijke kuit": a comma between two adjectives does not end the clause.
 _ADJECTIVE_COMMA = re.compile(r"\b(een|de|mijn|mn|zijn|zn|haar|dr|z'n|m'n) (\w+e), (\w+e)\b")

@@ -449,13 +449,16 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
     # The pain must belong to the cramp: said after it, or in the same sentence.
     linked = (
         after
-        or s.has(r"sindsdien|sinds die|daarna|erna")
+        or s.has(r"sindsdien|sinds die|daarna|erna|(?:een|1|twee|2|drie|3|paar) dag(?:en)? later")
         or s.same_sentence(C.CRAMP, C.PAIN)
         or s.same_sentence(C.CRAMP, C.SWOLLEN)
         or s.same_sentence(C.CRAMP, C.PRESSURE_OR_STANDING_PAIN)
         # "eergisteren kramp ... vandaag is het erger, als ik erop sta doet het zeer": a
         # cramp days ago, and now pain that is worse or hurts when pressed or stood on.
-        or s.same_clause(C.CRAMP, C.DAYS_AGO)
+        or (
+            s.same_clause(C.CRAMP, C.DAYS_AGO)
+            or s.same_clause(C.CRAMP, r"gisteren|gisteravond|gistermiddag")
+        )
         and s.has(C.WORSE, C.PRESSURE_OR_STANDING_PAIN)
     )
     pain_or_swelling = s.has(C.PAIN, C.SWOLLEN, C.HARD, C.PRESSURE_OR_STANDING_PAIN)
@@ -497,6 +500,9 @@ _KEEPS_NOTHING_DOWN = (
     r"|braakt alles|geeft alles over|eruit komt|(?:niks|niets) binnen|niet binnen"
     r"|(?:drinken|eten|water|thee) (?:\w+ )?komt (?:\w+ )?(?:terug|eruit|er weer uit|meteen weer)"
     r"|(?:drinken|eten|water|thee|slokje|slok|slokjes|hapje|beetje) (?:\w+ ){0,4}(?:uitkomt|eruit komt|terugkomt|terug komt|weer uit komt)"
+    # "alles wat hij drinkt spuugt hij weer uit"
+    r"|(?:alles|al het|elk slokje|elke slok) (?:\w+ ){0,4}(?:drinkt|drink|drinken|eet|binnenkrijgt|krijgt) (?:\w+ ){0,2}(?:spuugt|spuwt|braakt|kotst|komt|gooit)"
+    r"(?: \w+){0,4} (?:uit|eruit|terug|over)"
 )
 
 

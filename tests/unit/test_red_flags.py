@@ -315,6 +315,14 @@ RED_FLAG_WORDINGS = [
     ("ik ben 14, heb 39 graden koorts en mijn knie doet heel erg zeer", "kind_koorts_beenpijn"),
     ("onze jongste is hangerig en warm en wil alleen maar gedragen worden, lopen wil hij niet", "kind_koorts_beenpijn"),
     ("ik ben 28 weken zwanger en mijn buik wordt telkens keihard", "zwanger_buik_bloed_vocht"),
+    # dev_ab kinds, in other words than the probes
+    ("mijn kuit zit sinds vanochtend strak als een veer en het laat maar niet los", "pijn_of_zwelling_blijft"),
+    ("oma praat alsof haar woorden als pap naar buiten komen en haar arm werkt niet mee", "scheve_mond_of_spraak"),
+    ("alles wat mijn moeder (88) drinkt gooit ze er meteen weer uit, en ze heeft kramp", "uitdroging"),
+    ("gisteren kramp bij het fietsen, twee dagen later doet het meer pijn als ik erop sta", "pijn_of_zwelling_blijft"),
+    # a bystander who sees it now is no story (found while checking a story pattern)
+    ("ik zag net op het perron iemand in elkaar zakken die niet meer reageert", "bewusteloos"),
+    ("in de winkel zag ik een man die ineens niet meer kon praten", "scheve_mond_of_spraak"),
 ]
 
 
