@@ -661,7 +661,7 @@ NOT_A_SIGN = (
     r"|wandelen|training|trainen|zwemmen|massage|masseren|wrijven|insmeren|zalf|kruik|verwarming|hitte|warmte)"
     r"|(?:allebei|beide|beiden|alle twee) (?:\w+ )?even dik|even dik|niet dikker|te dik|ben dik|ben (?:een )?(?:beetje |wat )?te zwaar|overgewicht|dik van (?:de )?(?:kou|het)"
     r"|(?:warme?|hete?) (?:voetenbad|bad)|weer (?:\w+ )?(?:roze|normaal van kleur)|als het warm is|warm weer|bij warm weer|het (?:is|was) warm|warme dag\w*|in de zomer|tropisch\w*"
-    r"|(?:schoenen|schoen|sokken|kousen|broek|verband|steunkous\w*) (?:\w+ ){0,2}(?:te )?(?:strak|krap|knellen|knelt)|te strak"
+    r"|(?:schoenen|schoen|sokken|sok|kousen|kous|broek|verband|steunkous\w*) (?:\w+ ){0,2}(?:te )?(?:strak|krap|knellen|knelt|knelde|knelden)|te strak"
 )
 # A sprain ("door mijn enkel gegaan", "verzwikt"): its swelling is not a sign if it heals.
 SPRAIN = (

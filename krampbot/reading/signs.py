@@ -375,6 +375,11 @@ def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
             )
         )
     ]
+    # "mijn kuit is dik! oh nee, ... ze zijn precies even dik": the comparison corrects it
+    if s.has(
+        r"(?:precies |gewoon |allebei |alle twee |beide )?even dik|niet dikker dan (?:de|het|mijn) (?:andere|linker|rechter)"
+    ):
+        swollen = []
     red_or_warm = [
         m
         for m in s.bound(C.RED, exclude=C.NOT_A_SIGN) + s.bound(C.WARM, exclude=C.NOT_A_SIGN)

@@ -473,6 +473,7 @@ def test_detect_red_flags(text, code):
         "mijn zoon had vorige week koorts en pijn in zijn knie, de koorts is al dagen weg en hij voetbalt weer",
         "als peuter had mijn dochter een koortsstuip, nu heeft ze soms kramp in haar voet",
         "ik las over een kind met een stuip, kan kramp in de kuit ook zo'n stuip worden?",
+        "mijn kuit leek dik, maar naast de andere gelegd zijn ze gewoon even dik, het was een kous die knelde",
         "",
     ],
 )
