@@ -459,7 +459,7 @@ SWOLLEN_FACE_HANDS = (
 )
 BELLY_CRAMP = (
     r"buikkramp\w*|buikpijn|(?:kramp|krampen|krampjes|krampende|pijn|steken|steek) (?:\w+ ){0,3}(?:in|onder in|onderin|laag in) (?:mijn |mn |haar |de |dr )?(?:onder)?buik"
-    r"|(?:harde|hard wordende) buik\w*|buik (?:\w+ )?hard|buik (?:(?!niet |nie |ni |geen )\w+ ){0,3}(?:keihard|steenhard|hard)\b|buik (?:wordt|word|werd|staat|is|voelt) (?:(?!niet |nie |ni |geen )\w+ ){0,5}(?:hard|keihard|steenhard|strak|gespannen)|(?:kramp|krampen|krampjes) onderin"
+    r"|(?:harde|keiharde|steenharde|hard wordende) buik\w*|buik (?:\w+ )?hard|buik (?:(?!niet |nie |ni |geen )\w+ ){0,3}(?:keihard|steenhard|hard)\b|buik (?:wordt|word|werd|staat|is|voelt) (?:(?!niet |nie |ni |geen )\w+ ){0,5}(?:hard|keihard|steenhard|strak|gespannen)|(?:kramp|krampen|krampjes) onderin"
     r"|weeen|wee|weeen|weeenpijn|weeachtig\w*|samentrekking\w*|samentrekkend\w*|krampende pijn|menstruatiepijn\w*"
     r"|onderbuik (?:\w+ ){0,3}(?:kramp|pijn|steekt|trekt)|voorweeen|indaling\w*"
     r"|buik (?:\w+ ){0,3}(?:hard|strak) (?:\w+ )?(?:worden|wordt|word|trekken|trekt)"
@@ -603,6 +603,8 @@ ONLY_ASKING = (
 )
 NOT_CURRENT = (
     r"op (?:de )?tv|televisie|serie|soap|personage|acteur|actrice|film|programma|documentaire|boek|roman|thriller|detective|(?<!letters in de )krant(?! (?:lezen|lees|leest|las) (?:lukt|gaat))|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
+    r"|(?:deed|doet|deden|doen) alsof|toneelstuk|musical|voorstelling|rollenspel|nagespeeld"
+    r"|ehbo ?(?:les|cursus|lessen|diploma)|bhv ?(?:les|cursus)|reanimatie ?(?:les|cursus)"
     r"|voor school|voor biologie|studie|cursus|examen|tentamen|artikel|gelezen|op internet|website|podcast|nieuws"
     r"|overleden|gestorven|(?<!dan )vroeger(?! niet| nooit| kon| ging| deed)|jaren geleden|lang geleden|toen ik (?:\w+ )?(?:jong|klein|kind)|als kind|als (?:baby|peuter|kleuter|klein kind|dreumes|zuigeling)|in de jaren"
     # what one read or heard; what one saw only when it was on a screen ("ik zag net op

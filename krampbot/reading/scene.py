@@ -27,6 +27,11 @@ _ADVERBIAL_MAAR = re.compile(
 )
 # "een dikke, pijnlijke kuit": a comma between two adjectives does not end the clause.
 _ADJECTIVE_COMMA = re.compile(r"\b(een|de|mijn|mn|zijn|zn|haar|dr|z'n|m'n) (\w+e), (\w+e)\b")
+# "een spierwit, ijskoud onderbeen": uninflected state words in a list before the noun.
+_STATE_COMMA = re.compile(
+    rf"\b(een|de|het|mijn|mn|zijn|zn|haar|dr) ({C.PALE}|{C.COLD}|{C.RED}|{C.SWOLLEN}|{C.BLUE}|{C.WARM}), "
+    rf"(?=(?:{C.PALE}|{C.COLD}|{C.RED}|{C.SWOLLEN}|{C.BLUE}|{C.WARM}|{C.HARD})\b)"
+)
 # Flemish and spoken "ni", "nie" for "niet".
 _FLEMISH_NOT = re.compile(r"\b(?:ni|nie|nich)\b")
 # A decimal comma is no clause boundary ("38,9 en hij loopt mank").
@@ -65,6 +70,12 @@ _COPULAS = {
 _COPULA_WINDOW = 12
 _LIST_WORDS = {"en", "of", "noch", "ook", "niet", "geen", "ofwel", "of ook", "nog"}
 _JOINT = re.compile(r"\b(?:en|maar|terwijl)\b")
+# "mijn schoonvader heeft ineens een ijskoud been, hij had vroeger een vaatoperatie":
+# sudden, in the present tense, is now (a story tells "kreeg ineens" in the past).
+_PRESENT = r"heeft|is|krijgt|wordt|voelt|kan|doet|ligt|zit|zegt|praat|hangt|loopt|valt|zakt"
+_SUDDEN_NOW = re.compile(
+    rf"\b(?:(?:{_PRESENT}) (?:\w+ ){{0,3}}(?:{C.SUDDEN})|(?:{C.SUDDEN}) (?:\w+ ){{0,3}}(?:{_PRESENT}))\b"
+)
 # Said of these days: a clause with it is about now, not part of a story.
 _CURRENT_TIME = re.compile(
     rf"\b(?:{C.NOW}|{C.RECENT}|sinds (?:gisteren|eergisteren|gisteravond|gistermiddag)"
@@ -124,6 +135,7 @@ class Scene:
         # Adverbial "maar" ("het gaat maar niet weg") does not start a new clause.
         raw = _EMOJI.sub(".", (text or "").lower())
         raw = _ADJECTIVE_COMMA.sub(r"\1 \2 \3", _ADVERBIAL_MAAR.sub(r"\1", raw))
+        raw = _STATE_COMMA.sub(r"\1 \2 ", raw)
         index = 0
         general_message = False
         pieces = _SENTENCE_WITH_END.findall(raw + "\n")
@@ -177,7 +189,11 @@ class Scene:
             if clause.not_current:
                 for other in scene.clauses:
                     # "... las dat dat helpt, en nu voelt mijn keel dik": "nu" is current.
-                    if other.sentence == clause.sentence and not _CURRENT_TIME.search(other.text):
+                    if (
+                        other.sentence == clause.sentence
+                        and not _CURRENT_TIME.search(other.text)
+                        and not _SUDDEN_NOW.search(other.text)
+                    ):
                         other.not_current = True
         return scene
 

@@ -355,6 +355,13 @@ def _both_warm_and_well(s: Scene, clause: int) -> bool:
 _BOTH_FEET_OR_LEGS = compiled(r"voeten|benen|beide \w+|allebei|alle twee|beiden")
 
 
+# Gone, not merely less: "het is nu helemaal over", "weer normaal".
+_GONE = (
+    r"(?:helemaal|volledig|compleet) (?:over|weg|voorbij|normaal|genezen)|weer (?:helemaal )?normaal"
+    r"|(?:is|was) (?:nu |inmiddels |alweer )?(?:over|weg|voorbij)"
+)
+
+
 def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
     """One leg swollen (dik), red or discoloured, or warm (one sign is enough, with or
     without pain): possible trombosebeen. Both legs or both ankles are not this sign."""
@@ -362,15 +369,17 @@ def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
         C.SWOLLEN, C.RED, C.WARM, C.HARD, r"blauwig\w*|paarsig\w*|verkleurd\w*|andere kleur"
     ):
         return True
-    # "vorige week leek mijn kuit dik ... inmiddels weer normaal, niet dik": it was, and a
-    # later clause denies it now.
-    later_denied = [m.clause for m in s.matches(C.SWOLLEN) if m.negated]
+    # "vorige week leek mijn kuit dik ... inmiddels weer normaal, niet dik", "had vorige
+    # week een dikke kuit ... nu helemaal over": it was, and a later clause says it is not.
+    later_denied = [m.clause for m in s.matches(C.SWOLLEN) if m.negated] + [
+        m.clause for m in s.affirmed(_GONE) if not s.has(C.WORSE, C.STAYS)
+    ]
     swollen = [
         m
         for m in s.bound(C.SWOLLEN, C.LEG, exclude=C.NOT_A_SIGN)
         if not (
             any(c > m.clause for c in later_denied)
-            and compiled(r"toen|vorige week|vorige maand|leek|was|waren").search(
+            and compiled(r"toen|vorige week|vorige maand|leek|was|waren|had|hadden").search(
                 s.clause_text(m.clause)
             )
         )

@@ -323,6 +323,10 @@ RED_FLAG_WORDINGS = [
     # a bystander who sees it now is no story (found while checking a story pattern)
     ("ik zag net op het perron iemand in elkaar zakken die niet meer reageert", "bewusteloos"),
     ("in de winkel zag ik een man die ineens niet meer kon praten", "scheve_mond_of_spraak"),
+    # dev_ac kinds, in other words than the probes
+    ("opa heeft opeens een spierwit, ijskoud onderbeen en veel pijn, hij is vroeger aan zijn vaten geopereerd", "been_koud_bleek_blauw"),
+    ("mijn zus is 30 weken zwanger en heeft steeds een steenharde buik die zeer doet", "zwanger_buik_bloed_vocht"),
+    ("vorige week had ik een dikke kuit, het is wat minder maar nog dik", "been_dik_rood_warm"),
 ]
 
 
@@ -474,6 +478,9 @@ def test_detect_red_flags(text, code):
         "als peuter had mijn dochter een koortsstuip, nu heeft ze soms kramp in haar voet",
         "ik las over een kind met een stuip, kan kramp in de kuit ook zo'n stuip worden?",
         "mijn kuit leek dik, maar naast de andere gelegd zijn ze gewoon even dik, het was een kous die knelde",
+        "voor de ehbo-cursus: wat doe je als iemand een toeval krijgt?",
+        "in het toneelstuk deed mijn zoon alsof hij een hartaanval kreeg, nu heeft hij kramp in zijn kuit",
+        "vader had vorige week een dikke kuit, de dokter vond niks, nu is het helemaal over",
         "",
     ],
 )
