@@ -234,7 +234,10 @@ FEVER = (
     r"|(?:38|39|40|41)(?: [0-9])? graden|\b(?:38|39|40|41) [0-9]\b(?! jaar| weken| wk| kilo| kg| km| minuten| maanden| cm| dagen)"
     r"|gloeit (?:helemaal|van)"
     # a parent's words for a feverish child: "voelt gloeiend aan", "hangerig en warm"
-    r"|gloeiend|gloeit|voelt (?:\w+ )?(?:heet|warm) aan|(?:hangerig|slap|ziekjes|lusteloos) en (?:warm|heet)"
+    # (of the child or the body, not "een gloeiende pijn" or "mijn kuit voelt warm aan")
+    r"|gloeiend (?:heet|warm|aan)|(?:is|voelt) (?:\w+ )?gloeiend\b|gloeit"
+    r"|(?:hij|ze|zij|hoofd|hoofdje|voorhoofd|lijf|lijfje|lichaam|huid) (?:\w+ ){0,2}voelt (?:\w+ )?(?:heet|warm) aan"
+    r"|voelt (?:hij|ze|zij) (?:\w+ )?(?:heet|warm|gloeiend) aan|(?:hangerig|slap|ziekjes|lusteloos) en (?:warm|heet)"
     r"|(?:warm|heet) en (?:hangerig|slap|ziekjes|lusteloos)"
 )
 

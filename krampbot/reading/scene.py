@@ -396,7 +396,10 @@ def _mark_watching(scene: Scene, sentence: int) -> None:
     text = " ".join(c.text for c in clauses)
     if not compiled(C.MEDIA_ACTIVITY).search(text):
         return
-    story = bool(compiled(C.STORY_PERSON).search(text))
+    # someone seen out of the window or on the street is a bystander's scene, not a story
+    story = bool(compiled(C.STORY_PERSON).search(text)) and not compiled(
+        r"straat|buiten|raam|voor de deur|naast (?:me|mij)|hier|in de (?:winkel|bus|trein|supermarkt)"
+    ).search(text)
     if story:
         for clause in clauses:
             clause.not_current = True

@@ -327,6 +327,8 @@ RED_FLAG_WORDINGS = [
     ("opa heeft opeens een spierwit, ijskoud onderbeen en veel pijn, hij is vroeger aan zijn vaten geopereerd", "been_koud_bleek_blauw"),
     ("mijn zus is 30 weken zwanger en heeft steeds een steenharde buik die zeer doet", "zwanger_buik_bloed_vocht"),
     ("vorige week had ik een dikke kuit, het is wat minder maar nog dik", "been_dik_rood_warm"),
+    # review of this round's patterns: a bystander seen while watching tv is no story
+    ("we zaten tv te kijken en toen zag ik buiten een vrouw in elkaar zakken, ze reageert niet", "bewusteloos"),
 ]
 
 
@@ -481,6 +483,8 @@ def test_detect_red_flags(text, code):
         "voor de ehbo-cursus: wat doe je als iemand een toeval krijgt?",
         "in het toneelstuk deed mijn zoon alsof hij een hartaanval kreeg, nu heeft hij kramp in zijn kuit",
         "vader had vorige week een dikke kuit, de dokter vond niks, nu is het helemaal over",
+        # review: "gloeiend" of a pain is no fever
+        "mijn zoon van 10 heeft een gloeiende pijn in zijn kuit na het voetballen, nu weer over",
         "",
     ],
 )
