@@ -98,8 +98,9 @@ def test_honest_dont_know_offers_the_closest_entries(bot, sender):
     assert turns(bot.tracker(sender))[-1].said[0] == "utter_weet_ik_niet"
     assert "huisarts" in replies[0]["text"] and len(replies[0]["buttons"]) == 3
     chosen = replies[0]["buttons"][0]["payload"]
-    bot.say(sender, chosen)  # a button opens its entry
-    assert turns(bot.tracker(sender))[-1].said[-1].startswith("utter_vraag/")
+    bot.say(sender, chosen)  # a button opens its entry (an offer of the questions may follow)
+    said = turns(bot.tracker(sender))[-1].said
+    assert any(name.startswith("utter_vraag/") for name in said), said
 
 
 def test_gibberish_is_not_understood_rather_than_unknown(bot, sender):
