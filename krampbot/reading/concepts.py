@@ -28,6 +28,9 @@ LEG = (
     r"|(?:been|kuit|voet|teen|dij|scheen|knie|enkel)(?:kramp\w*|spier\w*|pijn\w*|krampen)"
     rf"|{_POSS} (?:\w+ )?enkel|(?:linker|rechter|linkse|rechtse) ?enkel"
     r"|onderste ledematen|ledematen"
+    # English in chat Dutch: "my leg is pale", "mn calf"; not the verb "ik leg"
+    r"|(?:my|mn|mijn|m|the|his|her|zn|dr|zijn|haar|left|right) (?:leg|legs|calf|calves|foot|feet)\b|\blegs\b|\bcalf\b|\bcalves\b"
+    r"|(?<!ik )(?<!je )(?<!u )\bleg (?=is |was |feels |voelt |doet |wordt |looks |hurts )"
 )
 # One leg named as such (a compound without a plural, or "één been").
 ONE_LEG_WORD = (
@@ -67,6 +70,7 @@ ONE_SIDE_OF_BODY = (
     r"|(?:een|1|de linker|de rechter|hele|ganse|ene) (?:kant|zijde|helft) van (?:mijn |mn |zijn |zn |haar |dr |het |zn )?(?:lichaam|lijf|gezicht)"
     r"|halfzijdig\w*|halve lichaam|halve gezicht|aan een kant van (?:mijn |zijn |haar |het )?(?:lichaam|gezicht)"
     r"|arm en been|been en arm|arm en (?:zijn|haar|mijn) been"
+    r"|(?:arm|hand|been|gezicht) (?:\w+ ){0,2}aan dezelfde kant"
 )
 MUSCLE = r"spier|spieren|spiertje|spierpijn|spiermassa|kuitspier\w*|dijspier\w*"
 CRAMP = (
@@ -84,7 +88,7 @@ SWOLLEN = (
     r"|zwelt op|zwellen op|opgeblazen|pafferig|pafferige|bol|bolle|staat dik|staat bol|spant|spannen"
     r"|strak en glanzend|strak glanzend|glanzend en strak|glanst|glanzend"
     r"|gespannen|gespannenheid|opzwelling|oedeem|vocht in|vochtig been|groter dan"
-    r"|ballon|als een ballon|(?:als|gelijk) een boomstam|boomstam|olifant\w*|als een worst|opgepompt|dubbel zo dik|twee keer zo dik"
+    r"|swollen|swelling|ballon|als een ballon|(?:als|gelijk) een boomstam|boomstam|olifant\w*|als een worst|opgepompt|dubbel zo dik|twee keer zo dik"
     r"|strakker om (?:mijn|mn|haar|zijn|het|de) \w*(?:been|kuit|enkel|voet)"
 )
 HARD = (
@@ -94,6 +98,7 @@ HARD = (
 RED = (
     r"rood|rode|roder|rooie|vuurrood|vuurrode|knalrood|rozerood|rozig|vurig|vurige|verkleurd|verkleurde"
     r"|verkleuring|paars|paarse|paarsig|paarsachtig|paarsrood|roodpaars|ontstoken|ontsteking"
+    r"|\w+verkleurd\w*"
 )
 # "Zijn voet is warm en heeft een normale kleur", "gewoon warm": warmth said to reassure
 # (a foot that is warm and normal in colour has its blood supply) is not the sign.
@@ -106,19 +111,19 @@ WARM = _WARM_REASSURED.format(
     r"|warm aan|heet aan"
 )
 COLD = (
-    r"koud|koude|kouder|ijskoud|ijskoude|steenkoud|steenkoude|ijzig|koud aan|ijs koud"
+    r"koud|koude|kouder|ijskoud|ijskoude|steenkoud|steenkoude|ijzig|koud aan|ijs koud|cold|ice cold|freezing"
     r"|(?:als|gelijk) (?:een )?(?:blok )?ijs|ijsblok|blok ijs|vriezer|diepvries|(?:precies |net |helemaal )?van ijs"
 )
 ICE_COLD = (
-    r"ijskoud|ijskoude|steenkoud|steenkoude|ijs koud|heel koud|erg koud|zo koud|doodskoud|ijzig"
+    r"ice cold|freezing|ijskoud|ijskoude|steenkoud|steenkoude|ijs koud|heel koud|erg koud|zo koud|doodskoud|ijzig"
     r"|(?:als|gelijk) (?:een )?(?:blok )?ijs|ijsblok|blok ijs|koud als ijs|(?:precies |net |helemaal )?van ijs|(?:als|gelijk) een lijk|koud als de dood"
     r"|koud als (?:een )?(?:steen|ijsblok|ijsklontje|kikker)|(?:uit|in) de (?:vriezer|diepvries)|in de vriezer (?:\w+ ){0,2}gelegen"
 )
 PALE = (
     r"wit|witte|witter|bleek(?! (?:te|dat|uit|achteraf|later|het|er|niks|niets|een|geen|de|zijn|haar)\b)|bleke|spierwit|lijkbleek|krijtwit|krijtwitte|wasbleek|lijkwit|grauw|grauwe"
-    r"|grijs|grijze|vaal|vale|gevlekt|vlekkerig|marmer\w*|kleurloos|kaarsvet|als was|wasachtig\w*|als een lijk"
+    r"|pale|grijs|grijze|vaal|vale|gevlekt|vlekkerig|marmer\w*|kleurloos|kaarsvet|als was|wasachtig\w*|als een lijk"
 )
-BLUE = r"blauw|blauwe|blauwig|blauwachtig|paarsblauw|blauwpaars|blauwzwart|zwart|zwarte|blauwgrijs"
+BLUE = r"blue|blauw|blauwe|blauwig|blauwachtig|paarsblauw|blauwpaars|blauwzwart|zwart|zwarte|blauwgrijs"
 # No feeling: the strong signs (sudden numbness of a leg is 112).
 NO_FEELING = (
     r"gevoelloos|gevoelloze|geen gevoel|gevoel kwijt|gevoel weg|gevoel is weg|voelt dood|voelen dood"
@@ -132,7 +137,7 @@ NO_FEELING = (
     r"|voel (?:ik |je |hij |ze )?(?:mijn|mn|zijn|haar|dr) (?:\w+ ){0,2}(?:amper|nauwelijks|bijna niet)"
     r"|voel(?:t)? (?:ik |hij |ze |zij )?(?:\w+ ){0,4}(?:mijn|mn|zijn|haar|dr) (?:\w+ ){0,2}niet meer"
 )
-NUMB = (rf"{NO_FEELING}|doof|dove|doofheid|verdoofd|verdoofde|verdoving|als een blok|houterig|slapend gevoel"
+NUMB = (rf"{NO_FEELING}|numb|(?:als|alsof) (?:het )?(?:een )?(?:dikke )?(?:want|wanten|handschoen|watten)|doof|dove|doofheid|verdoofd|verdoofde|verdoving|als een blok|houterig|slapend gevoel"
         r"|minder gevoel|voel (?:\w+ ){0,3}minder(?: goed)?|niet normaal (?:meer )?aan")
 TINGLING = (
     r"tintel\w*|mierenloop|mieren|kriebel\w*|prikkel\w*|speldenprik\w*|naaldjes|elektrische schok\w*"
@@ -148,6 +153,7 @@ WEAK = (
     r"|krijg\w* (?:\w+ ){0,6}(?:niet|nauwelijks|bijna niet|amper) (?:meer )?(?:opgetild|omhoog|bewogen)"
     r"|doet niet (?:meer )?wat (?:ik|hij|ze|zij) wil|niet (?:meer )?(?:goed )?(?:optillen|opgetild|omhoog)|geen controle over"
     r"|deed het niet|doet het niet (?:meer)?|sleep\w* (?:er)?mee|zakt (?:\w+ )?weg|(?:zakte|zakt) (?:zijn|haar|mijn|mn|zn|dr) \w+ (?:ineens |opeens )?weg|wil (?:\w+ )?niet meer|niet meer wil|als een stuk hout|doet niet mee"
+    r"|(?:been|arm|hand|voet)\w* wil niet\b(?! (?:over|weg|los|stoppen|ophouden|slapen|rusten|zeggen))"
     r"|klapt (?:\w+ )?weg|klapte (?:\w+ )?weg|knikt (?:\w+ )?weg|knikte (?:\w+ )?weg|(?:arm|hand) (?:\w+ )?hangt"
     r"|klapt (?:\w+ ){0,3}dubbel|klapte (?:\w+ ){0,3}dubbel|zakt (?:\w+ ){0,3}onder (?:me|mij|hem|haar|ons) (?:\w+ )?weg"
     r"|van rubber|als (?:een )?(?:pudding|rubber|spaghetti|elastiek)|stroom (?:is )?eraf|stekker (?:is )?eruit"
@@ -167,13 +173,14 @@ CANNOT_MOVE = (
     r"|(?:glijdt|gleed) (?:er )?(?:steeds |telkens )?(?:van )?(?:\w+ )?af"
 )
 PAIN = (
-    r"pijn|pijnen|pijnlijk|pijnlijke|pijnlijker|zeer|zere|au|auw|steekt|steken|stekend\w*|steek"
+    r"pijn|pijnen|pijnlijk|pijnlijke|pijnlijker|pain|hurts|painful|zeer|zere|au|auw|steekt|steken|stekend\w*|steek"
     r"|(?:als|alsof) (?:\w+ ){0,3}(?:mes|messen|messteek|gloeiende naald)|messteek\w*"
     r"|bonkt|bonken|bonkend\w*|klopt|kloppend\w*|brandt|brandend|brand|branden|zeurt|zeurend\w*|zeurderig"
     r"|gevoelig|gevoelige|ondraaglijk\w*|niet te harden|niet uit te houden|doet het|pijn doen|doet pijn|doen pijn|pijn deed|kreunt|schreeuwt|huilt van"
     r"|krimpt ineen|beurs|beurse|doet zeer|kan er niet aankomen|ik kan er niet aan komen|gilt|gillen|krijst|huilt als"
     r"|(?:mega|super|kei|hels|barst|spier|been|kuit|voet|dij|knie|enkel|scheen|teen|hiel)pijn\w*"
     r"|klaagt (?:\w+ ){0,2}over (?:zijn|haar|mijn|mn|dr|zn|de) \w+|knap\w*|geknapt|scheur\w*|zweepslag"
+    r"|(?:huilt|huilde|jammert|krijst|gilt|schreeuwt) (?:\w+ )?(?:zodra|als|wanneer) (?:ik|je|we|iemand|men) (?:\w+ ){0,4}(?:kom|komt|aankom|aankomt|aanraak|aanraakt|raak|raakt|aanzit|druk|drukt)\b"
 )
 SEVERE = (
     r"vreselijk\w*|verschrikkelijk\w*|ontzettend\w*|enorm\w*|hevig\w*|heftig\w*|ondraaglijk\w*"
@@ -184,6 +191,7 @@ SEVERE = (
     # bent double with pain, writhing: severity shown, not named
     r"|(?:ligt|lag|liggen|zit|zat|staat|stond|sta|lig|zit) (?:\w+ )?dubbel|(?:dubbel|krom|kromgebogen|gebogen) (?:gevouwen |geklapt )?van (?:de )?pijn|(?:ligt|lag|zit|zat) krom"
     r"|krimpt (?:\w+ )?ineen|kromt zich|kronkelt|kronkelen|ineengedoken"
+    r"|(?:schreeuwt|schreeuwde|schreeuwen|gilt|gilde|gillen|brult|krijst|jankt) (?:\w+ ){0,2}van (?:de )?pijn"
 )
 # "Gaat niet over": a duration that counts as "does not stop".
 STAYS = (
@@ -211,6 +219,8 @@ BETTER = (
     r"|(?:nu|inmiddels) (?:is (?:het|alles) )?(?:\w+ )?(?:over|weg|voorbij)|bijna (?:weg|over|voorbij)|zo goed als (?:weg|over)"
     r"|(?:is|was) (?:het|hij|ze|die|de kramp) (?:\w+ )?(?:over|weg|voorbij)|(?:ging|gaat) (?:vanzelf |weer |snel |meteen )?over"
     r"|(?:alles |het |nu )?(?:\w+ ){0,3}weer (?:oke|ok|oké|in orde|goed|prima|normaal)\b"
+    # "stukje gelopen en weg": gone, said in two words at the end of a clause
+    r"|\ben (?:toen |daarna |meteen |direct |gelijk |snel )?(?:weer )?weg$"
 )
 AFTER_CRAMP = (
     r"na (?:de|die|een|het|mijn|mn|zijn|haar|dat) (?:\w+ )?(?:kramp\w*|\w+kramp)|sinds (?:de|die|een|het|mijn|mn) (?:\w+ )?kramp\w*"
@@ -243,7 +253,8 @@ FEVER = (
 
 # --------------------------------------------------------------------------- alarms
 BREATHLESS = (
-    r"benauwd\w*|benouwd\w*|benauw|kortademig\w*|kort ademig\w*|kort van adem|ademnood|adem nood"
+    r"short of breath|shortness of breath|(?:can|cant|cannot) breathe|out of breath|no air"
+    r"|benauwd\w*|benouwd\w*|benauw|kortademig\w*|kort ademig\w*|kort van adem|ademnood|adem nood"
     r"|benaud\w*|adem (?:is )?kort|krijg (?:\w+ )?gaan lucht|keel (?:\w+ ){0,4}(?:dicht|dichtzwelt|dichtknijpt|dichtgeknepen|dichtgaat|zwelt dicht|knijpt dicht|zit dicht|gaat dicht|dichtzit|dichtzat)|dichtzwel\w*"
     r"|(?:moeilijk|zwaar|slecht|nauwelijks|amper) (?:ademt|ademde|ademen|ademhaalt)\b"
     r"|(?:kan|kon) (?:\w+ ){0,3}(?:slecht|moeilijk|nauwelijks|amper|niet) (?:\w+ ){0,3}(?:ademen|ademhalen)"
@@ -263,6 +274,7 @@ BREATHLESS = (
     r"|(?:niet|slecht|moeilijk|nauwelijks|amper) (?:goed )?(?:kan|kon|kunnen|kunt) (?:\w+ ){0,3}(?:ademen|ademhalen)"
     r"|(?:adem|ademt|ademen|ademhalen) (?:\w+ ){0,3}(?:door|via) een rietje"
     r"|(?:kan|kon|kunnen) (?:\w+ ){0,2}(?:niet|nauwelijks|amper|haast niet|bijna niet) (?:meer )?(?:ademen|ademhalen|inademen)"
+    r"|(?:niet|slecht|moeilijk|nauwelijks|amper) (?:\w+ ){0,2}(?:adem|lucht) (?:te )?(?:halen|krijgen)\b"
     r"|hijg\w*|moeite met (?:\w+ (?:en )?)?(?:ademen|ademhalen)|adem (?:\w+ )?tekort|naar lucht|geen adem"
     r"|(?:krijg|krijgt|kreeg) (?:\w+ ){0,2}adem (?:\w+ )?(?:niet|slecht|slechter|moeilijk|nauwelijks)|adem niet (?:\w+ )?(?:vinden|krijgen)"
     r"|(?:zit|ligt|staat) (?:\w+ ){0,2}te happen|geen zin (?:meer )?(?:afmaken|uitspreken)|piept bij (?:het )?(?:ademhalen|ademen)"
@@ -270,6 +282,9 @@ BREATHLESS = (
     r"|(?:niet|nauwelijks|slecht|amper) (?:zo |meer )?(?:goed |diep )?(?:ademen|ademhalen|doorademen|door ademen|inademen)"
     r"|(?:stilstaan|stoppen|blijven staan|pauzeren|rusten) om (?:\w+ )?op adem te komen|moet (?:\w+ ){0,3}op adem komen"
     r"|(?:meer|harder|erger) (?:te )?(?:puffen|hijgen)|puf\w* (?:\w+ ){0,3}(?:trap|trappen|lopen|stukje)"
+    r"|puf\w* (?:\w+ ){0,6}(?:meer|sneller|harder|erger) (?:dan|als) (?:normaal|anders|vroeger|gewoonlijk|eerst)"
+    # "slikken gaat moeilijk en ademen eigenlijk ook": the state said once for both
+    r"|(?:moeilijk|zwaar|slecht|lastig|moeizaam) (?:\w+ ){0,2}en (?:het )?(?:ademen|ademhalen|de ademhaling) (?:\w+ ){0,2}ook"
 )
 # Flemish "benauwd zijn dat ..." is being afraid, not breathless; muggy weather neither.
 NOT_BREATHLESS = (
@@ -283,11 +298,12 @@ NOT_BREATHLESS = (
 )
 CHEST_PAIN = (
     rf"(?:pijn|steek|steken|steekt|druk|drukkend\w*|knellend\w*|beklemmend\w*|strak gevoel|band) (?:\w+ ){{0,3}}(?:op|in|aan|achter|om|rond) {_POSS}? ?(?:borst|borstkas|borstbeen|hart)"
+    r"|chest pain|pain in (?:my|mn) chest|chest hurts"
     r"|borstpijn|pijn op de borst|(?:zit|zat|staat|stond|ligt|lag|drukt|duwt) (?:\w+ ){0,4}op (?:mijn|mn|zijn|zn|haar|dr|de) borst|op (?:mijn|mn|zijn|zn|haar|dr|de) borst (?:zit|zat|staat|stond|ligt|lag|drukt|duwt)|(?:als|wanneer) ik (?:\w+ )?(?:zucht|inadem|adem|diep adem\w*|ademhaal) (?:\w+ ){0,4}(?:pijn|steek|steekt|zeer)|(?:pijn|steek|steken) (?:\w+ ){0,3}bij (?:het )?(?:ademen|ademhalen|inademen|zuchten)|beklemmend\w*|beklemming|olifant op \w+ borst|hartaanval|infarct|dichtgeknepen|dichtgesnoerd|dichtgeschroefd"
     r"|(?:borst|borstkas|borstbeen|hart) (?:\w+ ){0,3}(?:doet (?:\w+ ){0,3}(?:pijn|zeer)|pijn|pijnlijk|drukkend\w*|knelt|steekt|prikt|beklemd|gaat op slot|zit vast)"
-    r"|(?:doet|doen) (?:mijn |mn |zijn |zn |haar |dr |de )?borst (?:\w+ )?(?:pijn|zeer)|grijpt naar (?:\w+ )?borst|zak cement|olifant op|steen op (?:\w+ )?borst"
-    r"|(?:prikt|prikken|steekt|steken|pijn) (?:\w+ ){0,2}in (?:mijn |mn |zijn |zn |haar |de )?(?:borst|borstkas)|trekt naar (?:\w+ )?(?:kaak|arm)"
-    r"|(?:pijn|steek|steken|steekt) (?:\w+ ){0,4}(?:bij|als) (?:het |ik |hij |zij |ze )?(?:diep )?(?:in)?(?:ademen|adem|ademhalen|inademt|inadem)"
+    r"|(?:doet|doen) (?:mijn |mn |zijn |zn |haar |dr |de )?borst (?:\w+ )?(?:pijn|zeer)|(?:grijpt|greep) (?:\w+ ){0,3}naar (?:\w+ )?(?:borst|borstkas|hart)|zak cement|olifant op|steen op (?:\w+ )?borst"
+    r"|(?:prikt|prikken|steekt|steken|pijn|kramp) (?:\w+ ){0,5}in (?:mijn |mn |zijn |zn |haar |de )?(?:borst|borstkas)|trekt (?:\w+ )?naar (?:\w+ )?(?:kaak|kaken|\w*arm|\w*schouder)\b"
+    r"|(?:pijn|steek|steken|steekt) (?:\w+ ){0,4}(?:bij|als|tijdens) (?:het |ik |hij |zij |ze |elke |iedere |een |de )?(?:diepe? )?(?:in)?(?:ademen|adem|ademhalen|ademhaling|ademteug|inademt|inadem|ademhaal|zucht)\b"
     r"|(?:ademen|inademen|ademhalen) (?:\w+ ){0,2}(?:doet pijn|doet zeer|steekt|pijnlijk)"
     r"|(?:hand|handen|vuist) (?:\w+ ){0,1}(?:op|tegen) (?:zijn|haar|mijn|mn|zn|dr|de) (?:borst|borstkas|hart)"
     r"|(?:borst|borstkas) (?:\w+ )?(?:drukt|klemt|knelt|trekt samen|zit dicht|voelt zwaar)"
@@ -323,7 +339,7 @@ UNCONSCIOUS = (
     r"|reageert (?:bijna |amper |nauwelijks |slecht |heel |helemaal |echt |totaal |gewoon )?(?:niet|nergens|niets|nauwelijks|amper|raar|vreemd|traag|trager|slecht)"
     r"|reageert (?:\w+ ){0,5}niet (?:normaal|goed|gewoon)|kijkt (?:\w+ )?door (?:me|mij|ons|haar|hem) heen"
     r"|zakte (?:\w+ ){0,3}weg (?:op|in|tegen|aan)|zakt (?:\w+ ){0,3}weg (?:op|in|tegen|aan)"
-    r"|op de (?:vloer|grond) (?:gevonden|liggen|ligt|gevallen)|vind (?:\w+ ){0,4}op de (?:vloer|grond)|vond (?:\w+ ){0,4}op de (?:vloer|grond)"
+    r"|op de (?:vloer|grond) (?:gevonden|liggen(?! (?:kan|kon|lukt|gaat|wil))|ligt|gevallen)|vind (?:\w+ ){0,4}op de (?:vloer|grond)|vond (?:\w+ ){0,4}op de (?:vloer|grond)"
     r"|reageerde (?:niet|nauwelijks|amper)|niet (?:meer )?aanspreekbaar|niet wakker (?:te krijgen|worden)"
     r"|krijg (?:hem|haar|ze) niet wakker|geeft geen (?:normaal )?antwoord|geen normaal antwoord"
     r"|(?:geeft|gaf) (?:hij |ze |zij )?geen antwoord meer|(?:hij|ze|zij) (?:geeft|gaf) geen antwoord|viel (?:hij |ze |zij )?(?:\w+ )?stil (?:midden in|halverwege)"
@@ -331,7 +347,9 @@ UNCONSCIOUS = (
     r"|(?:krijg|krijgen|kreeg|kregen) (?:hem|haar|ze|zijn|mn|mijn) (?:\w+ )?(?:bijna |amper |nauwelijks |haast )?niet (?:meer )?wakker"
     r"|reageert (?:alleen|enkel|nog maar|maar) (?:met|door|als)|ligt op de \w*vloer"
     r"|kijkt (?:wazig|glazig|raar|weg)|wazige blik|glazige blik|suf en|heel suf|erg suf|sufferig"
-    r"|niet normaal (?:reageert|reageren)|reageert niet normaal|niet normaal aanspreekbaar|op de grond (?:gevonden|liggen|ligt)"
+    r"|niet normaal (?:reageert|reageren)|reageert niet normaal|niet normaal aanspreekbaar|op de grond (?:gevonden|liggen(?! (?:kan|kon|lukt|gaat|wil))|ligt)"
+    # an older person drowsy and hardly answering: "zo suffig", "kijkt langs me heen"
+    r"|(?:zo|heel|erg|echt|ineens|opeens) suffig|(?:geeft|gaf) (?:\w+ )?(?:bijna|nauwelijks|amper|haast) geen antwoord|kijkt (?:\w+ )?langs (?:me|mij|ons|haar|hem) heen"
     r"|zegt (?:\w+ )?(?:niks|niets) (?:meer )?terug|lijkt (?:\w+ )?ver weg|is er niet bij|staart (?:\w+ )?voor (?:zich|haar|hem) uit"
     r"|doet (?:\w+ ){0,2}ogen niet (?:meer )?open|ogen gaan niet (?:meer )?open|viel neer|valt neer|zakte in elkaar|in elkaar gezakt|ineengezakt"
 )
@@ -413,7 +431,7 @@ NO_FLUIDS = (
     r"|(?:spuugt|spuwt|braakt|kotst|geeft) (?:\w+ ){0,2}(?:elk|elke|ieder|iedere|alle) (?:\w+ ){0,2}(?:slok|slokje|slokjes|fles|flesje|beker|glas|hap)\w*"
     r"|(?:spuugt|spuwt|braakt|kotst|geeft) (?:\w+ ){0,3}alles (?:\w+ )?(?:uit|over|eruit)"
 )
-_URINE = r"urine|plas|plasje|pies|pipi|pis|plassen"
+_URINE = r"urine|plas|plasje|pies|pipi|pis|plassen|pee"
 # A word between, but not a denial: "mijn plas is niet donker" is no dark urine.
 _WORD_NOT_DENIAL = r"(?:(?!niet\b|nie\b|geen\b|nooit\b)\w+ )"
 DARK_URINE = (
@@ -462,16 +480,20 @@ SWOLLEN_FACE_HANDS = (
 )
 BELLY_CRAMP = (
     r"buikkramp\w*|buikpijn|(?:kramp|krampen|krampjes|krampende|pijn|steken|steek) (?:\w+ ){0,3}(?:in|onder in|onderin|laag in) (?:mijn |mn |haar |de |dr )?(?:onder)?buik"
-    r"|(?:harde|keiharde|steenharde|hard wordende) buik\w*|buik (?:\w+ )?hard|buik (?:(?!niet |nie |ni |geen )\w+ ){0,3}(?:keihard|steenhard|hard)\b|buik (?:wordt|word|werd|staat|is|voelt) (?:(?!niet |nie |ni |geen )\w+ ){0,5}(?:hard|keihard|steenhard|strak|gespannen)|(?:kramp|krampen|krampjes) onderin"
+    r"|(?:harde|keiharde|steenharde|hard wordende) buik\w*|buik (?:\w+ )?hard|buik (?:(?!niet |nie |ni |geen )\w+ ){0,3}(?:keihard|steenhard|hard)\b|buik (?:wordt|word|werd|staat|is|voelt) (?:(?!niet |nie |ni |geen )\w+ ){0,8}(?:hard|keihard|steenhard|strak|gespannen)|(?:kramp|krampen|krampjes) onderin"
     r"|weeen|wee|weeen|weeenpijn|weeachtig\w*|samentrekking\w*|samentrekkend\w*|krampende pijn|menstruatiepijn\w*"
     r"|onderbuik (?:\w+ ){0,3}(?:kramp|pijn|steekt|trekt)|voorweeen|indaling\w*"
     r"|buik (?:\w+ ){0,3}(?:hard|strak) (?:\w+ )?(?:worden|wordt|word|trekken|trekt)"
     r"|buik (?:\w+ ){0,2}(?:trekt|trok|wordt|word|gaat|voelt|spant) (?:\w+ ){0,2}(?:hard|strak|samen|aan)"
+    r"|buik (?:\w+ ){0,2}(?:trekt|trok|trekken|wordt|word|gaat|spant) (?:(?!niet |nie |ni |geen )\w+ ){0,6}(?:hard|strak|samen)\b"
     r"|menstruatiekramp\w*|menstruatie ?achtig\w*|(?:als|zoals) (?:bij )?(?:een |de |mijn )?(?:menstruatie|ongesteldheid)|ongesteld gevoel"
 )
 BLOOD_LOSS = (
     r"bloedverlies|verlies (?:\w+ ){0,2}bloed|bloed (?:\w+ ){0,2}verlie\w*|bloed in (?:mijn |mn |haar |dr )?(?:onderbroek|slip|slipje|broek)"
     r"|verlie\w* (?:\w+ ){0,3}bloed|bloeding|bloedt (?:\w+ )?(?:van onder|vaginaal)|vaginaal bloed\w*|vloei\w*|ik bloed|ze bloedt|bloed (?:kwijt|verloren)|helderrood bloed"
+    # the kraamtijd: "stolsels zo groot als een pruim", "weer helderrood", "meer bloed dan gisteren"
+    r"|stolsel\w*|kraambloed (?:\w+ ){0,8}(?:helderrood|weer rood|meer)|(?:weer|ineens|opeens) (?:\w+ )?helderrood"
+    r"|(?:komt|kwam|verlies|verloor) (?:\w+ ){0,3}(?:meer|veel meer|steeds meer) bloed|meer bloed dan"
 )
 FLUID_LOSS = (
     r"vruchtwater|vocht (?:\w+ )?(?:verloren|verlies|verliezen|kwijt)|(?:plas|golf|golfje|scheut|scheutje|stroompje) (?:\w+ )?vocht|vochtverlies"
@@ -522,6 +544,7 @@ HEAVY = r"veel|hevig\w*|erg|blijft|stopt niet|wil niet stoppen|houdt niet op|spu
 SUDDEN = (
     r"plotseling|plots|plotsklaps|ineens|opeens|eensklaps|acuut|in een keer|in 1 keer"
     r"|zomaar|uit het niets|van het ene op het andere moment|out of the blue|pats boem|ineen"
+    r"|out of nowhere|suddenly|all of a sudden"
 )
 # Started in the last hours or today: "ineens" in the sense of the safety rules (v3).
 RECENT = (
@@ -532,12 +555,16 @@ RECENT = (
     r"|sinds (?:een )?(?:paar|enkele|twee|drie) uur|(?:een|1) kwartier|sinds een kwartier|merk net|zie net|sinds net"
     r"|sinds \d+ ?(?:min|minuten)|(?:een )?half ?uur|halfuur|sinds (?:\d+|twee|drie) uur|sinds een uur of \w+"
     r"|sinds (?:het|de) (?:ontbijt|lunch|middageten|avondeten|avondmaal|eten|koffie|thee)\b"
+    r"|al (?:een|1|twee|2|anderhalf|half|een half|een paar|drie|3) ?(?:uur|uurtje|kwartier|kwartiertje)\b(?! per| lang per)"
+    r"|since this morning|this morning|since an hour|an hour ago|today"
+    # waking up with it: it came in the night or this morning
+    r"|(?:werd|ben|was) (?:\w+ )?wakker (?:en|met)|wakker geworden (?:en|met)|bij het wakker worden|toen ik wakker werd"
 )
 SLOW = (
     r"langzaam|geleidelijk|sluipend|beetje bij beetje|steeds (?:wat )?meer|traag|heel traag|stilaan"
     r"|al (?:een )?(?:tijdje|tijd|tijden|weken|maanden|jaren|jaar|lang|heel lang)"
     r"|sinds (?:een paar |enkele |\w+ )?(?:weken|maanden|jaren|jaar)|(?:weken|maanden|jaren) (?:lang|al)"
-    r"|al (?:\w+ )?(?:dagen|weken|maanden)|de laatste (?:dagen|weken|maanden|tijd)|sinds (?:een paar |enkele )?dagen"
+    r"|al (?:\w+ )?(?:dagen|weken|maanden)|de laatste (?:dagen|week|weken|maanden|tijd)|(?:de )?afgelopen (?:dagen|week|weken)|sinds (?:een paar |enkele )?dagen"
     r"|sinds deze week|deze week|over (?:een paar |enkele )?dagen|dag na dag|elke dag (?:wat )?(?:meer|erger)"
     # "sinds een maand of 2", "al een week of drie": a rough count of weeks or months
     r"|(?:een )?(?:week|maand|jaar) of (?:\d+|twee|drie|vier|vijf|zes|acht|tien)"
@@ -549,7 +576,7 @@ DAYS_AGO = (
 )
 OLD_AND_UNCHANGED = (
     r"al (?:heel )?(?:jaren|jaar|lang|heel lang|mijn hele leven|tijden|decennia)|altijd al|jarenlang|sinds jaar en dag"
-    r"|sinds jaren|van jongs af aan|al sinds mijn jeugd|sinds mijn jeugd|sinds (?:mijn )?(?:kindertijd|jeugd)|bekend (?:met|bij)"
+    r"|sinds jaren|van jongs af aan|al sinds mijn jeugd|sinds mijn jeugd|(?:al )?sinds mijn (?:\w+tigste|tienertijd|tienerjaren|pubertijd|puberteit|studietijd|schooltijd|jonge jaren)|sinds (?:mijn )?(?:kindertijd|jeugd)|bekend (?:met|bij)"
     r"|ik heb copd|copd|ik heb astma|niet anders dan anders|zoals altijd|net als altijd|hetzelfde als altijd"
     r"|niet erger dan normaal|niet erger|niks nieuws|niets nieuws|normaal voor mij|dat heb ik altijd|altijd zo"
     r"|precies (?:hetzelfde|zo)|nooit veranderd|niet veranderd|niets veranderd|niks veranderd|onveranderd"
@@ -560,6 +587,7 @@ OLD_AND_UNCHANGED = (
 )
 COLD_TRIGGERED = (
     r"als het koud is|bij kou|in de kou|door de kou|van de kou|koud weer|elke winter"
+    r"|als het vriest|bij vorst|als het koud wordt"
     r"|in de winter|als ik het koud heb|buiten in de kou|bij koud weer|als ze koud worden|koud water"
     r"|(?:in|door) de sneeuw|sneeuw|vrieskou|het vroor|vriezen|ijskoude wind|schaatsen|op het ijs"
     # cold water on purpose: a New Year's dip, an ice bath, winter swimming
@@ -568,14 +596,17 @@ COLD_TRIGGERED = (
 NEW_OR_WORSE = (
     rf"{SUDDEN}|nieuw|nieuwe|erger|slechter|heviger|anders dan anders|toegenomen|nu ook|nu ineens"
     r"|sinds (?:vandaag|gisteren|vanochtend|vanmorgen|vannacht|vanmiddag|vanavond|een uur)|meer dan (?:normaal|anders)"
-    r"|voor het eerst|nog nooit|dit keer|deze keer|nu wel|maar nu|sinds kort|vandaag(?! niet anders)(?! zoals)"
+    r"|voor het eerst|nog nooit|dit keer|deze keer|nu wel|maar nu|sinds kort|vandaag(?! (?:\w+ )?(?:niet anders|zoals|hetzelfde|net zo|niet erger))"
+    # "al jaren een bloedverdunner, toch is nu sinds twee dagen mijn kuit dik"
+    r"|toch (?:is |zijn |heb |heeft )?nu|nu sinds|sinds (?:\d+|twee|drie|vier|een paar|enkele) dagen"
     r"|(?:was|leek) (?:hij|ze|zij|het) nog (?:gewoon|normaal|goed)|niet zichzelf"
 )
 
 # --------------------------------------------------------------------------- context
 CHILD = (
     r"kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|kleuter|peuter|baby|babytje|puber|tiener"
-    r"|jongetje|meisje|kleinkind|kleinzoon|kleindochter|kids|ventje|manneke|meiske|meisken|kleine|kleintje|dreumes"
+    r"|jongetje|meisje|kleinkind|kleinzoon|kleindochter|kids|ventje|manneke|menneke|meiske|meisken|kleine|kleintje|dreumes"
+    r"|dochterke|zoonke|kindeke"
     r"|zuigeling|schoolkind|kereltje|knul|jochie|spruit|gastje"
 )
 PREGNANT = (
@@ -583,12 +614,13 @@ PREGNANT = (
     r"|(?:\d{1,2}|twintig|dertig) ?(?:weken|wk|w) (?:zwanger|ver|onderweg)|(?:\d{1,2})e week|(?:\d{1,2}) ?(?:wk|w)\b"
     r"|(?:\d|zeven|acht|negen) maand(?:en)? (?:zwanger|ver)|buik met de baby|baby in (?:mijn|haar) buik|de baby schopt"
     # "bijna uitgerekend (38 wkn)": the due date, weeks as "wkn"
-    r"|uitgerekend|(?:bijna|al) uitgerekend|(?:[12]\d|3\d|4[0-2]) ?(?:wkn|weekjes)\b"
+    r"|uitgerekend|uitgerekende datum|(?:bijna|al) uitgerekend|(?:[12]\d|3\d|4[0-2]) ?(?:wkn|weekjes)\b"
     r"|(?:ik ben|ben ik|ze is|zij is|is ze|ben|is) (?:nu |al |bijna )?\d{1,2} (?:weken|wk|w)(?! geleden| ziek| thuis| op| lang| aan| weg| later)"
 )
 POSTPARTUM = (
     r"bevallen|bevalling|kraamtijd|kraambed|kraamweek|kraamvrouw|keizersnee|keizersnede|na de geboorte|geboren"
     r"|net een baby(?:tje)? gekregen|pas een baby(?:tje)? gekregen|net moeder geworden|kraamzorg"
+    r"|kraamverzorg\w*|kraamhulp|kraambloed|naweeen"
 )
 THROMBOSIS_RISK = (
     r"operatie|geopereerd|ingreep|ziekenhuis|vliegreis|gevlogen|vlucht|lange reis|lange autorit|autoreis|busreis"
@@ -642,7 +674,8 @@ HAPPENING_NOW = (
     r"|(?:het|dit) (?:is|gebeurt) (?:nu|op dit moment|nu echt)|heb (?:ik|het) (?:nu|op dit moment)\b|ik heb dit nu"
 )
 GENERAL_QUESTION = (
-    r"wat als|stel dat|stel je voor|stel nu dat|stel (?:mijn|mn|je|dat|nu|eens)|mocht|moest (?:ik|het|mijn)|zou (?:\w+ )?(?:worden|gaan|krijgen|zijn|gebeuren)"
+    # Flemish "moest ik ..." is "if I ..."; "en moest ik gaan zitten" is a past "had to"
+    r"wat als|stel dat|stel je voor|stel nu dat|stel (?:mijn|mn|je|dat|nu|eens)|mocht|(?<!en )(?<!toen )(?<!dus )moest (?:ik|het|mijn)|zou (?:\w+ )?(?:worden|gaan|krijgen|zijn|gebeuren)"
     r"|wat betekent het als|wat betekent (?:\w+ ){0,3}als|wanneer moet (?:ze|hij|zij|we) |moet (?:ik|je|men|we|ze|hij) (?:bij|met) een"
     r"|is (?:\w+ ){1,5}gevaarlijk|zijn (?:\w+ ){1,5}gevaarlijk|welke (?:\w+ ){0,3}(?:gevaarlijk|ernstig)|(?:zoals|bijvoorbeeld) (?:\w+ )?(?:benauwd|een dik|een rood)"
     r"|als (?:(?!en\b)\w+ ){0,5}(?:dan )?(?:\w+ )?(?:wordt|word|zou worden|gaat worden)\b"
@@ -682,7 +715,8 @@ SUNBURN = (
 HARMLESS_COLOUR = (
     r"(?:blauwe|paarse|dikke|rode|kronkelende) (?:aders|adertjes|ader|vaatjes|spataderen|spatadertjes)"
     r"|spatader\w*|adertjes|blauwe (?:plek|plekken|plekje|plekjes)|blauw plekje|tattoo|tatoeage|plakker|pleister"
-    r"|(?:gestoten|stootte|stoten|gevallen|viel|(?<!flauw )vallen|valpartij|van de trap|bots\w*|tegenaan gelopen|tegen aan gelopen|klap|bezeerd|gestruikeld|tafel|deur)"
+    r"|(?:gestoten|stootte|stoten|gevallen|viel|(?<!flauw )vallen|valpartij|van de trap|bots\w*|tegenaan gelopen|tegen aan gelopen|klap|bezeerd|gestruikeld|\w*tafel|\w*deur|\w*kast)"
+    r"|tegen (?:de |een |het )?\w+ (?:aan )?(?:gelopen|gestoten|gebotst|geknald|gevallen)|gele plek|groene plek"
     r"|bal|schop|getrapt|trap gekregen|zwik|zwikte|zwikken|zwikt|verzwikte|zwik\w*|verzwikt|verstuik\w*|omgeslagen|omgeklapt|kneuzing|gekneusd"
     r"|wordt (?:al )?(?:geel|groen)|geel en groen|groen en geel|hockey|voetbal\w*|stoot|stootje|tackle"
     r"|jeuk\w*|muggen\w*|mug|insect\w*|wesp\w*|beet|steek van"

@@ -72,6 +72,7 @@ _RELATIVES = {
     "collega": ("je collega", None, False),
     "client": ("je cliënt", None, False),
     "clint": ("je cliënt", None, False),
+    "cliente": ("je cliënt", "v", False),
     "bewoner": ("de bewoner", "m", False),
     "bewoonster": ("de bewoonster", "v", False),
     "patient": ("je patiënt", None, False),
@@ -85,6 +86,10 @@ _RELATIVES = {
     "zoonlief": ("je zoon", "m", True),
     "dochter": ("je dochter", "v", True),
     "dochtertje": ("je dochter", "v", True),
+    "dochterke": ("je dochter", "v", True),  # Flemish diminutives in -ke
+    "zoonke": ("je zoon", "m", True),
+    "kindeke": ("je kind", None, True),
+    "menneke": ("je zoon", "m", True),
     "kind": ("je kind", None, True),
     "kindje": ("je kind", None, True),
     "baby": ("je kind", None, True),
@@ -131,7 +136,9 @@ _CHILD_WITH_AGE = re.compile(
     r"|peuter|kleuter|pupil|spelertje|oppaskind) (?:van |\()?(?P<age>\d{1,2})\b(?P<months> ?(?:mnd|maand|maanden|weken|wk)\b)?"
 )
 _AGE_AFTER = re.compile(
+    # "van 8 maanden" is a baby's age, not 8 years: no age in years then.
     r"^\s*(?:is |van |die |, |\()?(?:\w+ )?(?P<age>\d{1,3})(?: jaar| jr| j\b|\b)"
+    r"(?! ?(?:mnd|maand|maanden|maandjes|weken|wk|weekjes|dagen|dag)\b)"
 )
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3}) ?(?:jarige|jarig)\b")
 _OWN_AGE = re.compile(
@@ -150,6 +157,9 @@ _FEMALE_SELF = re.compile(
 _NOT_THE_PATIENT = re.compile(
     rf"\b(?:{_POSSESSIVE}|de|het) (?:{RELATIVE_WORDS}|huisarts|dokter|arts|verloskundige|apotheker|fysio\w*)\b"
     r" (?:\w+ ){0,2}(?:zegt|zei|vindt|vond|denkt|dacht|vraagt|vroeg|wil dat|wilt dat|raadt|raadde|zegt dat|stuurt|stuurde|adviseert|adviseerde|maakt zich zorgen|is bezorgd|vertelde|vertelt|belde)"
+    # "mijn vader zegt dat hij kramp heeft": he tells of himself, he is the patient
+    # ("zei dat ze dat vroeger ook had" is a comparison: she is not the patient)
+    r"(?! (?:dat )?(?:hij|ze|zij|ie|die) (?!(?:\w+ ){0,3}(?:ook|vroeger)\b)(?:\w+ ){0,7}(?:heeft|had|is|was|voelt|kan|krijgt|ligt|zit)\b)"
     rf"|\b(?:net als|zoals|ook bij|evenals|net zoals|ook (?:mijn|mn)) (?:{_POSSESSIVE} )?(?:{RELATIVE_WORDS})\b"
     rf"|\b(?:{RELATIVE_WORDS}) (?:had|heeft|hadden) (?:dat|het) (?:ook|vroeger)\b"
 )

@@ -128,6 +128,15 @@ def _guess_asked_alone(s: Scene, clause: int) -> bool:
     )
 
 
+def _since_today(s: Scene) -> bool:
+    """A time of today ("sinds vanochtend", "vanmiddag"), not a bare "nu" or "net"."""
+    return any(
+        " ".join(s.clauses[m.clause].words[m.start : m.end])
+        not in {"nu", "net", "juist", "nu ineens"}
+        for m in s.affirmed(C.RECENT)
+    )
+
+
 def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
     """A pale, white or blue leg or foot; a suddenly cold one; an ice-cold one with
     severe pain; a cold leg without feeling. Not veins, a bruise, toes white in the cold."""
@@ -145,9 +154,13 @@ def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
     colour = [m for m in colour if not compiled(C.DARK_URINE).search(s.clause_text(m.clause))]
     # White toes in the cold for years are a known pattern; "plots wit" is not. A guess
     # asked on its own ("..., is dat van de kou?") is no known pattern.
-    cold_triggered = any(
-        not _guess_asked_alone(s, m.clause) for m in s.affirmed(C.COLD_TRIGGERED)
-    ) and not s.has(C.SUDDEN, r"veel kouder|anders dan")
+    # A colour that came today and stays ("sinds vanochtend blauw en koud") is no known
+    # pattern either, even when the person guesses it is the cold.
+    cold_triggered = (
+        any(not _guess_asked_alone(s, m.clause) for m in s.affirmed(C.COLD_TRIGGERED))
+        and not s.has(C.SUDDEN, r"veel kouder|anders dan")
+        and not (_since_today(s) and not s.has(C.BETTER) and not s.has(C.OLD_AND_UNCHANGED))
+    )
     if colour and not cold_triggered:
         return True
     cold = [
@@ -155,7 +168,9 @@ def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
         for m in s.bound(C.COLD)
         if not compiled(
             r"(?:heb|hebt|heeft|had|krijg|krijgt) (?:het )?(?:zo |erg |heel )?koud|koude voeten|koude tenen|koude rillingen"
-            r"|koude (?:handen|benen)|koud water|koude douche|koud bad|(?<!van )ijs|cold"
+            r"|koude (?:handen|benen)|koud water|koude douche|koud bad|(?<!van )ijs|coldpack|cold pack"
+            # a cold floor eases a cramp: "een paar stappen op de koude vloer"
+            r"|koude (?:vloer|tegels|grond|badkamervloer|keukenvloer|stenen|plavuizen)"
             # cold as a remedy: "helpt een warme douche of juist een koude?"
             r"|douche|bad|water|kompres|washandje|ijszak|coldpack|koelen"
         ).search(s.clause_text(m.clause))
@@ -252,7 +267,7 @@ def paralysis(s: Scene, ctx: Context) -> bool:
             if s.has(C.SUDDEN, C.RECENT) and not _slow_sign(s):
                 return True
     if s.has(C.SUDDEN, C.RECENT) and s.has(
-        r"(?:loopt|liep|zwalkt|zwalkte|waggelt) (?:\w+ ){0,2}(?:als een dronken\w*|scheef|naar (?:een|1|de ene) kant)"
+        r"(?:loopt|liep|zwalkt|zwalkte|waggelt) (?:\w+ ){0,2}(?:als een dronken\w*|scheef|naar (?:een|1|de ene) kant)|(?:val|valt|viel|zak|zakt|zakte) (?:\w+ )?opzij"
     ):
         return True
     one_side = s.has(C.ONE_SIDE_OF_BODY)
@@ -427,13 +442,19 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
     # "dat harde in mijn kuit gaat niet weg": a hard calf is the cramp, without the word
     cramp = s.has(C.CRAMP) or bool(s.bound(C.HARD))
     better = s.has(C.BETTER) and not s.has(C.WORSE)
+    # Belly cramps ("krampen onderin mijn buik, sinds gisteren ongesteld") are no leg cramp.
+    leg_cramp_lasting = any(
+        not s._covered_by(m, C.BELLY_CRAMP) and s.in_clause(m.clause, C.LONG_DURATION)
+        for m in s.affirmed(C.CRAMP)
+    )
     long_cramp = cramp and (
-        s.has(C.LONG_DURATION)
-        and s.same_clause(C.CRAMP, C.LONG_DURATION)
+        leg_cramp_lasting
         or s.has(
             r"lost niet op|gaat (?:\w+ ){0,5}niet (?:meer )?(?:weg|over)|blijft (?:\w+ )?(?:hard|keihard|vast|zitten|trekken|staan)|wil niet (?:over|weg|los)|laat niet los"
             r"|(?:nog steeds|nog altijd|steeds nog) (?:niet )?(?:over|weg|vast|hard|aanwezig)|(?:nog steeds|nog altijd) (?:\w+ )?niet (?:over|weg)"
             r"|zit (?:er )?(?:\w+ )?nog (?:steeds|altijd)|niet weg ?gaat|niet over ?gaat"
+            # "de mijne zit er al in sinds 7 uur vanochtend"
+            r"|(?:zit|zitten) (?:er |hij |ie |die |ze )?(?:nu )?al (?:in )?(?:sinds|vanaf|de hele|\d+ uur|uren)"
             # every cramp is "een harde bal"; one that stays so is not
             r"|(?:blijft|nog steeds|nog altijd|steeds nog|nog) (?:\w+ ){0,2}(?:harde|keiharde) bal"
             r"|om \d{1,2} uur (?:\w+ ){1,14}om \d{1,2} uur (?:\w+ ){0,3}(?:nog steeds|nog altijd)"

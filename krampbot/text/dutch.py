@@ -154,6 +154,14 @@ _TRAILING_FILLERS = {
     "lijkt",
     "voelt",
     "helemaal",
+    # "kortademig ben ik in het geheel niet", "benauwd ben ik absoluut niet"
+    "in",
+    "geheel",
+    "absoluut",
+    "totaal",
+    "zeker",
+    "beslist",
+    "echt",
     # "zwak voelt mijn been niet"
     "mijn",
     "mn",
@@ -246,7 +254,7 @@ def negated_after(words_after: list[str]) -> bool:
         return True  # "van zwelling niks te merken", "benauwdheid niets van gezien"
     if not words_after or words_after[-1] not in _TRAILING_NEGATORS:
         return False
-    return len(words_after) <= 4 and all(w in _TRAILING_FILLERS for w in words_after[:-1])
+    return len(words_after) <= 6 and all(w in _TRAILING_FILLERS for w in words_after[:-1])
 
 
 def affirmed_in_clause(pattern: re.Pattern[str], clause: str) -> bool:

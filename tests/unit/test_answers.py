@@ -361,6 +361,9 @@ def test_raises(slot, old, new, expected):
         ("ik ben 70 en heb kramp", Person("zelf", None, None, 70)),
         ("ik ben een man van 45", Person("zelf", None, "m", 45)),
         ("ik heb vaak kramp en mijn kinderen niet", Person("zelf", None, None, None)),
+        # An age in months or weeks is no age in years.
+        ("mijn baby van 8 maanden is warm en huilt als ik zijn been aanraak", Person("kind", "je kind", None, None)),
+        ("ons dochtertje van 10 mnd heeft koorts", Person("kind", "je dochter", "v", None)),
         ("is kramp gevaarlijk", None),
         ("", None),
     ],

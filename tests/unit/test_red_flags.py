@@ -329,6 +329,27 @@ RED_FLAG_WORDINGS = [
     ("vorige week had ik een dikke kuit, het is wat minder maar nog dik", "been_dik_rood_warm"),
     # review of this round's patterns: a bystander seen while watching tv is no story
     ("we zaten tv te kijken en toen zag ik buiten een vrouw in elkaar zakken, ze reageert niet", "bewusteloos"),
+    # dev_ae-dev_ah kinds, in other words than the probes
+    ("my leg is ice cold and blue since this morning", "been_koud_bleek_blauw"),
+    ("mn kuit is al een paar dagen dik en nu ben ik short of breath", "benauwd"),
+    ("mijn rechterbeen wil niet meer, sinds een half uur, en mijn mond hangt", "verlamming"),
+    ("mijn been doet al een uur raar en voelt zwaar en slap", "verlamming"),
+    ("mijn opa reageert zo suffig sinds vanmiddag en geeft bijna geen antwoord", "bewusteloos"),
+    ("vier dagen na de keizersnede komen er stolsels en veel meer bloed dan gisteren", "zwanger_buik_bloed_vocht"),
+    ("ik ben 30 weken en mijn buik trekt al de hele middag steeds samen", "zwanger_buik_bloed_vocht"),
+    ("mijn kuit is dik en nu steekt het bij elke ademteug in mijn borst", "pijn_op_de_borst"),
+    ("mijn dochterke van 4 heeft koorts en huilt als ik aan haar knie kom", "kind_koorts_beenpijn"),
+    ("mijn kuit zit al sinds vanochtend vast, de kramp gaat niet weg", "pijn_of_zwelling_blijft"),
+    ("kan het van de kou komen dat mijn voet sinds vanmiddag wit en koud is?", "been_koud_bleek_blauw"),
+    ("ik ben zwanger van 7 maanden, kan niet goed adem halen en mijn been is dik", "benauwd"),
+    ("de voet van mijn vader voelt als ijs en hij gilt van de pijn", "been_koud_bleek_blauw"),
+    ("mijn moeder puft de laatste week veel meer dan anders en haar enkels zijn allebei dik", "enkels_dik_en_benauwd"),
+    ("ik heb een kramp in mijn borst die naar mijn linkerschouder trekt", "pijn_op_de_borst"),
+    ("hij greep de hele tijd naar zijn borst en zweette", "pijn_op_de_borst"),
+    ("het onderbeen van mijn cliënte is sinds gisteren paarsverkleurd en doet pijn", "been_dik_rood_warm"),
+    ("ik werd wakker en mijn linkerbeen wil niet, ik val steeds opzij", "verlamming"),
+    ("ik kraamverzorgster, de kraamvrouw heeft een opgezet gezicht en hoofdpijn", "pre_eclampsie"),
+    ("mijn vader zegt dat hij sinds vanmorgen zijn arm niet meer kan optillen", "verlamming"),
 ]
 
 
@@ -485,6 +506,21 @@ def test_detect_red_flags(text, code):
         "vader had vorige week een dikke kuit, de dokter vond niks, nu is het helemaal over",
         # review: "gloeiend" of a pain is no fever
         "mijn zoon van 10 heeft een gloeiende pijn in zijn kuit na het voetballen, nu weer over",
+        # dev_ae-dev_ah review: look-alikes of this round's patterns
+        "ik leg mijn been omhoog als ik kramp heb, is dat goed?",
+        "mijn arm wil niet stoppen met jeuken na een muggenbeet",
+        "de baby huilt als ik haar aankleed, verder is ze vrolijk",
+        "na de bevalling heb ik naweeen, de verloskundige zei dat dat erbij hoort",
+        "het kraambloed wordt minder en is nu bruin",
+        "kortademig ben ik totaal niet, wel kramp 's nachts",
+        "gisteren bij de kachel werden mijn tenen wit van de kou, nu weer normaal",
+        "al sinds mijn dertigste worden mijn vingers en tenen wit als het vriest, nu ook weer",
+        "mijn zoontje huilt zodra ik zijn sokken aantrek, hij heeft geen koorts",
+        "ik loop een stukje op de koude tegels en de kramp is weg",
+        "op de grond liggen kan ik niet meer sinds mijn heupoperatie, wat voor oefeningen dan?",
+        "al jaren astma, vandaag ook niet anders, maar ik heb kramp in mijn tenen",
+        "ik ben ongesteld en heb al sinds gisteren krampen in mijn buik, zoals altijd",
+        "een blauwe plek op mijn knie van de salontafel, nu wordt hij geel",
         "",
     ],
 )
@@ -595,3 +631,13 @@ def test_plain_modules_do_not_import_rasa():
         source = path.read_text(encoding="utf-8")
         assert "import rasa" not in source and "from rasa" not in source, path
         importlib.import_module(f"krampbot.{path.stem}")
+
+
+def test_no_concept_matches_the_empty_string():
+    """A stray "|" at the end of one line of a pattern makes an empty alternative that
+    matches every message."""
+    import re
+
+    from krampbot.reading.concepts import CONCEPTS
+
+    assert [name for name, pattern in CONCEPTS.items() if re.search(pattern, "")] == []
