@@ -92,7 +92,7 @@ SWOLLEN = (
     r"|strakker om (?:mijn|mn|haar|zijn|het|de) \w*(?:been|kuit|enkel|voet)"
 )
 HARD = (
-    r"hard|harde|keihard|keiharde|steenhard|als een steen|stijf en hard|knoop|bult|bobbel|verharding"
+    r"hard|harde|keihard(?! (?:tegen|op|geraakt|gestoten|gevallen|aan|gelopen|geschopt))|keiharde|steenhard|als een steen|stijf en hard|knoop|bult|bobbel|verharding"
     r"|strak als een \w+|als een snaar|(?:staat|zit|voelt) (?:\w+ ){0,5}strak"
 )
 RED = (
@@ -103,7 +103,7 @@ RED = (
 # "Zijn voet is warm en heeft een normale kleur", "gewoon warm": warmth said to reassure
 # (a foot that is warm and normal in colour has its blood supply) is not the sign.
 _WARM_REASSURED = (
-    r"(?<!gewoon )(?<!lekker )(?<!normaal )"
+    r"(?<!gewoon )(?<!lekker )(?<!normaal )(?<!weer )"
     r"(?:{w})(?! en (?:\w+ ){{0,4}}(?:normale? (?:van )?kleur|gewone kleur|normaal van kleur|goede kleur|roze))"
 )
 WARM = _WARM_REASSURED.format(
@@ -120,7 +120,7 @@ ICE_COLD = (
     r"|koud als (?:een )?(?:steen|ijsblok|ijsklontje|kikker)|(?:uit|in) de (?:vriezer|diepvries)|in de vriezer (?:\w+ ){0,2}gelegen"
 )
 PALE = (
-    r"wit|witte|witter|bleek(?! (?:te|dat|uit|achteraf|later|het|er|niks|niets|een|geen|de|zijn|haar)\b)|bleke|spierwit|lijkbleek|krijtwit|krijtwitte|wasbleek|lijkwit|grauw|grauwe"
+    r"wit|witte|witter|bleek(?! (?:te|dat|uit|achteraf|later|het|er|niks|niets|een|geen|de|zijn|haar)\b)(?! (?:\w+ ){0,5}te (?:zijn|wezen|komen)\b)|bleke|spierwit|lijkbleek|krijtwit|krijtwitte|wasbleek|lijkwit|grauw|grauwe"
     r"|pale|grijs|grijze|vaal|vale|gevlekt|vlekkerig|marmer\w*|kleurloos|kaarsvet|als was|wasachtig\w*|als een lijk"
 )
 BLUE = r"blue|blauw|blauwe|blauwig|blauwachtig|paarsblauw|blauwpaars|blauwzwart|zwart|zwarte|blauwgrijs"
@@ -130,8 +130,10 @@ NO_FEELING = (
     r"|dood gevoel|voelt als dood|voelt (?:\w+ )?aan als (?:van )?iemand anders|van iemand anders"
     r"|voel (?:(?!er\b)\w+ ){0,3}(?:niks|niets|geen bal|geen moer) (?:meer )?(?:in|aan) "
     r"|voel (?:ik )?(?:niks|niets) meer|voelde (?:\w+ ){0,4}(?:niet|niks|niets) meer|voelden (?:\w+ ){0,3}niet meer"
-    r"|voel (?:mijn|mn|m|hem|ze|het|zijn|haar|dr) (?:\w+ ){0,2}niet (?:meer)?"
-    r"|voelt (?:hij|zij|ze|het) (?:\w+ ){0,2}niet (?:meer)?|voelt (?:niks|niets) (?:meer )?(?:in|aan|van)"
+    r"|voel (?:mijn|mn|m|hem|ze|het|zijn|haar|dr) (?:\w+ ){0,3}niet(?: meer)?\b(?! (?:zo |erg |heel |echt )?(?:goed|lekker|fijn|prettig|fit)\b)"
+    # "ineens voel ik mijn voet niet" (not "... niet zo goed")
+    r"|voel (?:ik|je|hij|ze|zij) (?:mijn|mn|m|zijn|zn|haar|dr|het|hem) (?:\w+ ){0,3}niet(?: meer)?\b(?! (?:zo |erg |heel |echt )?(?:goed|lekker|fijn|prettig|fit)\b)"
+    r"|(?<!zwak )(?<!slap )(?<!dik )(?<!raar )(?<!koud )(?<!warm )(?<!anders )(?<!vreemd )(?<!zwaar )voelt (?:hij|zij|ze|het) (?:\w+ ){0,2}niet(?: meer)?\b(?! (?:zo |erg |heel |echt )?(?:goed|lekker|fijn|prettig|fit|anders|raar|zwak)\b)|voelt (?:niks|niets) (?:meer )?(?:in|aan|van)"
     r"|voelt niet meer|(?:geen|niks|niets|weinig) gevoel (?:meer )?in"
     r"|(?:knijp|knijpt|druk|drukt|prik|prikt|aanraak|aanraakt|tik|tikt)\w* (?:\w+ ){0,4}(?:voel|voelt) (?:ik |hij |ze |zij )?(?:er )?(?:helemaal |echt |bijna )?(?:niks|niets|geen bal)"
     r"|voel (?:ik |je |hij |ze )?(?:mijn|mn|zijn|haar|dr) (?:\w+ ){0,2}(?:amper|nauwelijks|bijna niet)"
@@ -152,7 +154,7 @@ WEAK = (
     r"|niet (?:meer )?(?:optillen|opgetild|bewegen|gebruiken)|kan (?:er )?niet (?:meer )?op leunen"
     r"|krijg\w* (?:\w+ ){0,6}(?:niet|nauwelijks|bijna niet|amper) (?:meer )?(?:opgetild|omhoog|bewogen)"
     r"|doet niet (?:meer )?wat (?:ik|hij|ze|zij) wil|niet (?:meer )?(?:goed )?(?:optillen|opgetild|omhoog)|geen controle over"
-    r"|deed het niet|doet het niet (?:meer)?|sleep\w* (?:er)?mee|zakt (?:\w+ )?weg|(?:zakte|zakt) (?:zijn|haar|mijn|mn|zn|dr) \w+ (?:ineens |opeens )?weg|wil (?:\w+ )?niet meer|niet meer wil|als een stuk hout|doet niet mee"
+    r"|deed het niet|doet het niet(?: meer)?\b|sleep\w* (?:er)?mee|zakt (?:\w+ )?weg|(?:zakte|zakt) (?:zijn|haar|mijn|mn|zn|dr) \w+ (?:ineens |opeens )?weg|wil (?:\w+ )?niet meer|niet meer wil|als een stuk hout|doet niet mee"
     r"|(?:been|arm|hand|voet)\w* wil niet\b(?! (?:over|weg|los|stoppen|ophouden|slapen|rusten|zeggen))"
     r"|klapt (?:\w+ )?weg|klapte (?:\w+ )?weg|knikt (?:\w+ )?weg|knikte (?:\w+ )?weg|(?:arm|hand) (?:\w+ )?hangt"
     r"|klapt (?:\w+ ){0,3}dubbel|klapte (?:\w+ ){0,3}dubbel|zakt (?:\w+ ){0,3}onder (?:me|mij|hem|haar|ons) (?:\w+ )?weg"
@@ -164,9 +166,9 @@ CANNOT_MOVE = (
     r"kan (?:\w+ ){0,9}(?:niet|haast niet|bijna niet|nauwelijks|amper|moeilijk|slecht) (?:meer |goed |meer goed |goed meer )?(?:bewegen|optillen|gebruiken|verzetten)"
     r"|(?:ken|kan|kon) (?:\w+ ){0,5}(?:nie|niet|ni) (?:meer )?(?:optille|optillen|bewege|bewegen|opheffen)|wil niet (?:meer )?mee\b"
     r"|(?:doet|doen) (?:\w+ ){0,3}niet (?:meer )?mee\b|(?:sleept|sleepte|trekt) (?:\w+ ){0,4}(?:achter (?:zich|me|mij|hem|haar) )?aan\b|aansleept|sleept (?:\w+ ){0,3}(?:over de grond|mee)"
-    r"|krijg (?:\w+ ){0,3}niet (?:meer )?(?:bewogen|opgetild|omhoog)|beweegt niet (?:meer)?"
+    r"|krijg (?:\w+ ){0,3}niet (?:meer )?(?:bewogen|opgetild|omhoog)|beweegt niet(?: meer)?\b"
     r"|niet meer (?:bewegen|optillen)|niet (?:goed |meer )?(?:kan|kon) (?:bewegen|optillen|gebruiken|tillen)"
-    r"|(?:bewegen|beweegt) (?:\w+ )?niet (?:meer)?"
+    r"|(?:bewegen|beweegt) (?:\w+ )?niet(?: meer)?\b"
     r"|(?:kon|kan|ken) (?:\w+ ){0,6}(?:ineens |opeens |plots )?(?:niet|nie|ni|moeilijk|slecht|nauwelijks) (?:meer )?(?:goed |normaal )?(?:gebruiken|aansturen|bewegen)"
     # a slipper that slides off one foot: the foot does not hold it any more
     r"|(?:pantoffel|slipper|schoen|sloffen|slof) (?:\w+ ){0,6}niet (?:meer )?(?:aan|vast) (?:\w+ ){0,3}(?:gehouden|houden)"
@@ -221,6 +223,9 @@ BETTER = (
     r"|(?:alles |het |nu )?(?:\w+ ){0,3}weer (?:oke|ok|oké|in orde|goed|prima|normaal)\b"
     # "stukje gelopen en weg": gone, said in two words at the end of a clause
     r"|\ben (?:toen |daarna |meteen |direct |gelijk |snel )?(?:weer )?weg$"
+    r"|duurde (?:maar |slechts |gelukkig |echt )?(?:even|kort|heel kort|een paar (?:minuten|seconden|tellen)|een minuut)"
+    r"|weer (?:\w+ )?(?:en )?(?:normaal|goed|prima)\b|weer roze|(?:dat|het|alles) is (?:\w+ )?(?:allemaal )?(?:over|weg|voorbij)"
+    r"|al (?:weken|maanden|jaren) (?:weer )?normaal"
 )
 AFTER_CRAMP = (
     r"na (?:de|die|een|het|mijn|mn|zijn|haar|dat) (?:\w+ )?(?:kramp\w*|\w+kramp)|sinds (?:de|die|een|het|mijn|mn) (?:\w+ )?kramp\w*"
@@ -281,6 +286,7 @@ BREATHLESS = (
     r"|ademhaling (?:\w+ )?piept|adem stokt|stikt|naar adem"
     r"|(?:niet|nauwelijks|slecht|amper) (?:zo |meer )?(?:goed |diep )?(?:ademen|ademhalen|doorademen|door ademen|inademen)"
     r"|(?:stilstaan|stoppen|blijven staan|pauzeren|rusten) om (?:\w+ )?op adem te komen|moet (?:\w+ ){0,3}op adem komen"
+    r"|uitpuff\w*|uit te puffen|(?:moet|moest) (?:\w+ ){0,6}(?:uitblazen|bijkomen|op adem komen)\b"
     r"|(?:meer|harder|erger) (?:te )?(?:puffen|hijgen)|puf\w* (?:\w+ ){0,3}(?:trap|trappen|lopen|stukje)"
     r"|puf\w* (?:\w+ ){0,6}(?:meer|sneller|harder|erger) (?:dan|als) (?:normaal|anders|vroeger|gewoonlijk|eerst)"
     # "slikken gaat moeilijk en ademen eigenlijk ook": the state said once for both
@@ -294,6 +300,8 @@ NOT_BREATHLESS = (
     r"|benauwde (?:me|mij|ons|hem|haar)\b(?! (?:\w+ )?(?:op|in) de borst)|benauwt (?:me|mij|ons|hem|haar) (?:\w+ ){0,2}(?:dat|die gedachte|het idee)|benauwend (?:idee|gedachte)|benauwde gedachte"
     r"|benauwd (?:\w+ ){0,4}(?:van|door|in) de (?:hitte|warmte|sauna|stoom|zon)"
     # "het Spaans benauwd krijgen" is fright; a stuffy room is the air, not the breath
+    # "daar word ik benauwd van" (worried), "ik bedoel ongerust"
+    r"|(?:word|wordt|werd) (?:\w+ ){0,6}benauwd van\b(?! (?:de |het )?(?:trap|lopen|inspanning|fietsen|traplopen|sporten))|benauwd (?:\w+ ){0,2}ik bedoel (?:ongerust|bang|bezorgd)"
     r"|spaans benauwd|(?:was|is|werd) (?:het )?(?:\w+ )?(?:zo |erg |echt |heel )?benauwd (?:op|in) (?:mijn |mn |de |ons |het |onze )?(?:\w*kamer|huis|zolder|bed|auto|trein|bus|kantoor)"
 )
 CHEST_PAIN = (
@@ -322,7 +330,8 @@ COUGH_BLOOD = (
     r"|bloed (?:op|in) (?:\w+ )?(?:zakdoek|tissue)|hoest\w* (?:\w+ ){0,3}bloet|bloe[dt] (?:\w+ ){0,4}(?:op ?)?hoest\w*"
 )
 SEIZURE = (
-    r"stuip|stuipen|stuiptrekking\w*|^toeval$|(?:een|had|heeft|kreeg|krijgt|krijg|epileptische|soort) toeval|toevallen|epilep\w*|insult|schuimbek\w*|schuim op (?:de |zijn |haar )?mond"
+    # not "wat een toeval" (a coincidence) or "de stuipen op het lijf" (a fright)
+    r"stuip|stuipen(?! op het lijf)|stuiptrekking\w*|^toeval$|(?<!wat )(?<!geen )(?<!puur )(?:een|had|heeft|kreeg|krijgt|krijg|epileptische|soort) toeval|toevallen|epilep\w*|insult|schuimbek\w*|schuim op (?:de |zijn |haar )?mond"
     r"|schokt|schokte|schokten|schokken|schokkend\w*|trekkingen|trok (?:\w+ )?(?:met|aan) (?:zijn|haar) (?:armen|benen|hele)"
     r"|ogen (?:draaien|draaiden|gedraaid) weg|draaide (?:\w+ )?weg met|wegdraaien|verstijfde|verstijfd\w*"
     r"|trilt en schokt|schokt en trilt|koortsstuip\w*|aanval (?:gehad|kreeg|gekregen)|een (?:soort )?aanval"
@@ -346,7 +355,7 @@ UNCONSCIOUS = (
     r"|(?:midden in|halverwege) (?:een |de |zijn |haar )?zin (?:\w+ ){0,3}(?:stil|weg|stopte)"
     r"|(?:krijg|krijgen|kreeg|kregen) (?:hem|haar|ze|zijn|mn|mijn) (?:\w+ )?(?:bijna |amper |nauwelijks |haast )?niet (?:meer )?wakker"
     r"|reageert (?:alleen|enkel|nog maar|maar) (?:met|door|als)|ligt op de \w*vloer"
-    r"|kijkt (?:wazig|glazig|raar|weg)|wazige blik|glazige blik|suf en|heel suf|erg suf|sufferig"
+    r"|kijkt (?:\w+ )?(?:wazig|glazig|raar|weg|vreemd)|wazige blik|glazige blik|suf en|heel suf|erg suf|sufferig"
     r"|niet normaal (?:reageert|reageren)|reageert niet normaal|niet normaal aanspreekbaar|op de grond (?:gevonden|liggen(?! (?:kan|kon|lukt|gaat|wil))|ligt)"
     # an older person drowsy and hardly answering: "zo suffig", "kijkt langs me heen"
     r"|(?:zo|heel|erg|echt|ineens|opeens) suffig|(?:geeft|gaf) (?:\w+ )?(?:bijna|nauwelijks|amper|haast) geen antwoord|kijkt (?:\w+ )?langs (?:me|mij|ons|haar|hem) heen"
@@ -355,6 +364,10 @@ UNCONSCIOUS = (
 )
 CONFUSED = (
     r"verward|verwarde|verwardheid|in de war|warrig|verdwaasd|wartaal|raaskal\w*|onzin (?:praten|praat)"
+    # not knowing where one is, not knowing one's own home or people
+    r"|weet (?:\w+ ){0,2}niet (?:meer )?waar (?:hij|ze|zij|ik|we) (?:is|zijn|ben|zit|zitten)"
+    r"|(?:vraagt|vroeg) (?:\w+ )?(?:steeds|telkens|de hele tijd|maar) (?:\w+ )?waar (?:hij|ze|zij) is"
+    r"|herkent (?:\w+ ){0,4}niet(?: meer)?\b|noemt (?:me|mij|ons) (?:\w+ ){0,2}(?:verkeerde|andere) naam"
     # "zegt dat het onzin is" is an opinion, not confusion
     r"|(?:praat|praatte|kletst|kletste|zegt|zei|vertelt|vertelde|uitte) (?:\w+ ){0,4}(?:onzin|nonsens|gekke dingen|rare dingen|dingen die nergens op slaan)(?! is| was| vind)"
     r"|herkent (?:me|mij|ons|niemand|mijn) (?:\w+ )?niet"
@@ -410,6 +423,7 @@ WHOLE_BODY_CRAMP = (
     r"|kramp in (?:mijn |zijn |haar )?(?:armen en benen|benen en armen)"
     r"|(?:verkrampt|verkrampen|krampt|kramp in|krampen in) (?:echt )?(?:mijn |mn |zijn |zn |haar |dr |het )?(?:hele|heel|ganse|gans|gehele) (?:lichaam|lijf)"
     r"|(?:kaak|kaken) (?:\w+ ){0,2}(?:zo |helemaal )?vast (?:dat|en)"
+    r"|alles krampt|krampt alles|(?:handen|vingers) (?:\w+ ){0,2}(?:trekken|trekt|staan|gaan) (?:\w+ )?krom|kaak (?:\w+ ){0,2}(?:strak|stijf)"
     r"|(?:handen|vingers) (?:\w+ ){0,3}(?:als|gelijk) (?:\w+ )?klauw\w*|klauwhand\w*|(?:hele|heel) (?:lijf|lichaam) trekt (?:\w+ )?samen"
 )
 VOMIT = (
@@ -425,7 +439,7 @@ NO_FLUIDS = (
     r"|(?:huilt|huilen|huilde) (?:\w+ ){0,2}zonder tranen|geen tranen (?:\w+ ){0,2}(?:meer|bij)"
     r"|alles komt (?:er )?(?:\w+ ){0,2}uit|(?:drinken|water) komt (?:er )?(?:\w+ ){0,2}uit|ook (?:het )?water|zelfs (?:geen )?(?:\w+ )?water"
     r"|kan niet (?:meer )?drinken|drinkt (?:\w+ )?(?:niks|niets|niet|bijna niks|bijna niets|nauwelijks)"
-    r"|plast (?:\w+ )?(?:niet|nauwelijks|bijna niet) (?:meer)?|droge luier\w*|geen natte luier\w*|spuugt alles|geeft alles over"
+    r"|plast (?:\w+ )?(?:niet|nauwelijks|bijna niet)(?: meer)?\b|droge luier\w*|geen natte luier\w*|spuugt alles|geeft alles over"
     r"|alles komt eruit|komt (?:er )?(?:\w+ ){0,3}(?:weer )?uit|(?:bijna |amper |nauwelijks )?(?:niks|niets) (?:\w+ )?(?:drinkt|binnen)|drinken lukt (?:\w+ )?niet|houdt (?:\w+ )?niks binnen"
     r"|(?:water|drinken|vocht|eten) (?:\w+ )?niet (?:meer )?binnen|blijft (?:er )?niet in|eruit komt|amper geplast|niet geplast|nauwelijks geplast|zonder dat het eruit"
     r"|(?:spuugt|spuwt|braakt|kotst|geeft) (?:\w+ ){0,2}(?:elk|elke|ieder|iedere|alle) (?:\w+ ){0,2}(?:slok|slokje|slokjes|fles|flesje|beker|glas|hap)\w*"
@@ -480,8 +494,8 @@ SWOLLEN_FACE_HANDS = (
 )
 BELLY_CRAMP = (
     r"buikkramp\w*|buikpijn|(?:kramp|krampen|krampjes|krampende|pijn|steken|steek) (?:\w+ ){0,3}(?:in|onder in|onderin|laag in) (?:mijn |mn |haar |de |dr )?(?:onder)?buik"
-    r"|(?:harde|keiharde|steenharde|hard wordende) buik\w*|buik (?:\w+ )?hard|buik (?:(?!niet |nie |ni |geen )\w+ ){0,3}(?:keihard|steenhard|hard)\b|buik (?:wordt|word|werd|staat|is|voelt) (?:(?!niet |nie |ni |geen )\w+ ){0,8}(?:hard|keihard|steenhard|strak|gespannen)|(?:kramp|krampen|krampjes) onderin"
-    r"|weeen|wee|weeen|weeenpijn|weeachtig\w*|samentrekking\w*|samentrekkend\w*|krampende pijn|menstruatiepijn\w*"
+    r"|(?:harde|keiharde|steenharde|hard wordende) buik\w*|buik (?:\w+ )?hard|buik (?:(?!niet |nie |ni |geen )\w+ ){0,6}(?:keihard|steenhard)\b|buik (?:(?!niet |nie |ni |geen )\w+ ){0,3}hard\b|buik (?:wordt|word|werd|staat|is|voelt) (?:(?!niet |nie |ni |geen )\w+ ){0,8}(?:hard|keihard|steenhard|strak|gespannen)|(?:kramp|krampen|krampjes) onderin"
+    r"|weeen|wee|weeen|weeenpijn|(?!naweeen)\w+weeen|weeachtig\w*|samentrekking\w*|samentrekkend\w*|krampende pijn|menstruatiepijn\w*"
     r"|onderbuik (?:\w+ ){0,3}(?:kramp|pijn|steekt|trekt)|voorweeen|indaling\w*"
     r"|buik (?:\w+ ){0,3}(?:hard|strak) (?:\w+ )?(?:worden|wordt|word|trekken|trekt)"
     r"|buik (?:\w+ ){0,2}(?:trekt|trok|wordt|word|gaat|voelt|spant) (?:\w+ ){0,2}(?:hard|strak|samen|aan)"
@@ -502,6 +516,7 @@ FLUID_LOSS = (
     r"|verlie\w* (?:\w+ ){0,4}(?:vocht|water)|vocht (?:\w+ )?(?:weg|wegloopt|loopt weg)|loopt (?:\w+ ){0,2}vocht (?:weg|uit)|ik (?:ben|was) nat|dat ik nat ben|helder (?:vocht|water)"
     r"|(?:onderbroek|broekje|slipje) (?:\w+ ){0,2}nat|nat (?:broekje|onderbroekje)|blijft lopen"
     r"|vocht (?:\w+ ){0,2}(?:weglopen|weg lopen|lopen|druppelen)|alsof ik (?:\w+ ){0,3}plas"
+    r"|(?:plens|golf|scheut|straal|stroom|plas) (?:\w+ )?(?:water|vocht)|(?:water|vocht) (?:\w+ ){0,3}langs (?:mijn|haar|mn|dr|de) (?:benen|been|dijen)"
 )
 HIGH_BELLY = (
     r"boven ?in (?:\w+ )?(?:buik|maag)|bovenbuik|buik boven|bovenkant van (?:\w+ )?buik|hoog in (?:\w+ )?buik|bovenin (?:\w+ )?buik|onder (?:\w+ ){0,2}(?:\w*ribben|\w*ribbenkast|ribbekast|borstbeen|borst)"
@@ -564,7 +579,7 @@ SLOW = (
     r"langzaam|geleidelijk|sluipend|beetje bij beetje|steeds (?:wat )?meer|traag|heel traag|stilaan"
     r"|al (?:een )?(?:tijdje|tijd|tijden|weken|maanden|jaren|jaar|lang|heel lang)"
     r"|sinds (?:een paar |enkele |\w+ )?(?:weken|maanden|jaren|jaar)|(?:weken|maanden|jaren) (?:lang|al)"
-    r"|al (?:\w+ )?(?:dagen|weken|maanden)|de laatste (?:dagen|week|weken|maanden|tijd)|(?:de )?afgelopen (?:dagen|week|weken)|sinds (?:een paar |enkele )?dagen"
+    r"|al (?:\w+ )?(?:dagen|weken|maanden)|de laatste (?:\w+ )?(?:dagen|week|weken|maanden|tijd)|(?:sinds|al) (?:ruim |bijna |zo'?n )?een week\b|(?:de )?afgelopen (?:dagen|week|weken)|sinds (?:een paar |enkele )?dagen"
     r"|sinds deze week|deze week|over (?:een paar |enkele )?dagen|dag na dag|elke dag (?:wat )?(?:meer|erger)"
     # "sinds een maand of 2", "al een week of drie": a rough count of weeks or months
     r"|(?:een )?(?:week|maand|jaar) of (?:\d+|twee|drie|vier|vijf|zes|acht|tien)"
@@ -587,7 +602,7 @@ OLD_AND_UNCHANGED = (
 )
 COLD_TRIGGERED = (
     r"als het koud is|bij kou|in de kou|door de kou|van de kou|koud weer|elke winter"
-    r"|als het vriest|bij vorst|als het koud wordt"
+    r"|als het vriest|bij vorst|als het koud wordt|tegelvloer|stenen vloer|op blote voeten|koude vloer"
     r"|in de winter|als ik het koud heb|buiten in de kou|bij koud weer|als ze koud worden|koud water"
     r"|(?:in|door) de sneeuw|sneeuw|vrieskou|het vroor|vriezen|ijskoude wind|schaatsen|op het ijs"
     # cold water on purpose: a New Year's dip, an ice bath, winter swimming
@@ -598,6 +613,8 @@ NEW_OR_WORSE = (
     r"|sinds (?:vandaag|gisteren|vanochtend|vanmorgen|vannacht|vanmiddag|vanavond|een uur)|meer dan (?:normaal|anders)"
     r"|voor het eerst|nog nooit|dit keer|deze keer|nu wel|maar nu|sinds kort|vandaag(?! (?:\w+ )?(?:niet anders|zoals|hetzelfde|net zo|niet erger))"
     # "al jaren een bloedverdunner, toch is nu sinds twee dagen mijn kuit dik"
+    # "de eerste tablet genomen ... een half uur later": just started
+    r"|(?:de |mijn |zijn |haar )?eerste (?:tablet|tabletje|pil|pilletje|dosis|keer|capsule)|(?:half uur|uur|kwartier|uurtje) later"
     r"|toch (?:is |zijn |heb |heeft )?nu|nu sinds|sinds (?:\d+|twee|drie|vier|een paar|enkele) dagen"
     r"|(?:was|leek) (?:hij|ze|zij|het) nog (?:gewoon|normaal|goed)|niet zichzelf"
 )
@@ -648,6 +665,10 @@ NOT_CURRENT = (
     r"|ik zag (?:\w+ ){0,3}(?:over|op (?:tv|televisie|internet|youtube|facebook|tiktok|instagram|het nieuws|een (?:site|website|forum)))|ik heb (?:\w+ ){0,2}(?:gelezen|gehoord) dat|hoorde dat|las dat"
     r"|uit interesse|gewoon uit nieuwsgierigheid|ben benieuwd|puur informatief|vraag het (?:gewoon |voor )?(?:uit|me af)"
     r"|is dat realistisch|(?:vroeg|vraag) (?:het )?me (?:\w+ )?af"
+    # someone seen on another day ("zag gister bij Flikken iemand die een toeval kreeg")
+    r"|zag (?:ik )?(?:gister|gisteren|gisteravond|eergisteren|vorige week|laatst|ooit|eens|een keer) (?:\w+ ){0,5}iemand"
+    # how someone else's illness began, told afterwards: "het begon bij hem met een slap been"
+    r"|bij (?:hem|haar|hen) begon|begon (?:het )?bij (?:hem|haar|hen)"
 
 )
 # Watching or reading is the speaker's own activity while something happens ("ik zat tv
@@ -678,7 +699,7 @@ GENERAL_QUESTION = (
     r"wat als|stel dat|stel je voor|stel nu dat|stel (?:mijn|mn|je|dat|nu|eens)|mocht|(?<!en )(?<!toen )(?<!dus )moest (?:ik|het|mijn)|zou (?:\w+ )?(?:worden|gaan|krijgen|zijn|gebeuren)"
     r"|wat betekent het als|wat betekent (?:\w+ ){0,3}als|wanneer moet (?:ze|hij|zij|we) |moet (?:ik|je|men|we|ze|hij) (?:bij|met) een"
     r"|is (?:\w+ ){1,5}gevaarlijk|zijn (?:\w+ ){1,5}gevaarlijk|welke (?:\w+ ){0,3}(?:gevaarlijk|ernstig)|(?:zoals|bijvoorbeeld) (?:\w+ )?(?:benauwd|een dik|een rood)"
-    r"|als (?:(?!en\b)\w+ ){0,5}(?:dan )?(?:\w+ )?(?:wordt|word|zou worden|gaat worden)\b"
+    r"|(?<!voelt )(?<!voelde )(?<!voel )(?<!lijkt )(?<!leek )(?<!net )(?<!precies )(?<!zoals )(?<!het )als (?:(?!en\b)\w+ ){0,5}(?:dan )?(?:\w+ )?(?:wordt|word|zou worden|gaat worden)\b"
     r"|wat (?:moet|moeten|kan|kunnen|doe|doen|dient|dien) (?:\w+ ){0,2}(?:doen |dan )?(?:als|wanneer|bij|indien)"
     r"|wat te doen (?:als|bij)|hoe weet (?:ik|je|men) (?:\w+ )?of|hoe herken\w*|waaraan herken\w*|aan welke \w+ (?:\w+ )?herken\w*|wanneer moet (?:ik|je|men)"
     r"|wanneer bel (?:ik|je|men)|wanneer (?:is|zijn) (?:het|dat) (?:een )?(?:noodgeval|spoed|gevaarlijk|ernstig)"

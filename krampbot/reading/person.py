@@ -70,6 +70,7 @@ _RELATIVES = {
     "gebuur": ("je buurman", None, False),
     "buren": ("je buurman", None, False),
     "collega": ("je collega", None, False),
+    "maat": ("je maat", "m", False),  # a mate at work or in sport
     "client": ("je cliënt", None, False),
     "clint": ("je cliënt", None, False),
     "cliente": ("je cliënt", "v", False),

@@ -24,6 +24,11 @@ from krampbot.text.dutch import negated_after, negated_before, normalize
 
 _ADVERBIAL_MAAR = re.compile(
     r"\b(gaat|ging|gaan|wil|wou|wilde|blijft|bleef|lukt|kan|kon|zit|alleen|laat|liet|trekt|komt|houdt) maar\b"
+    # "het duurde maar even": "maar" is "only"
+)
+# "het duurde maar even": "maar" is "only", no new clause
+_ONLY_MAAR = re.compile(
+    r"\b(duurde|duurt|was|is|had|heb|voelde) maar(?= (?:even|eventjes|kort|heel kort|een paar|een minuut|een seconde|twee|drie|vijf|tien)\b)"
 )
 # "een dikke, pijnlijke kuit": a comma between two adjectives does not end the clause.
 _ADJECTIVE_COMMA = re.compile(r"\b(een|de|mijn|mn|zijn|zn|haar|dr|z'n|m'n) (\w+e), (\w+e)\b")
@@ -84,7 +89,7 @@ _CURRENT_TIME = re.compile(
     r"|(?:ineens|opeens|plots|nu) weer)\b"
 )
 # A clause with one of these denies something, so a bare list after it is denied too.
-_DENIAL_WORDS = frozenset({"niet", "geen", "nooit", "noch"})
+_DENIAL_WORDS = frozenset({"niet", "geen", "nooit", "noch", "niemand"})
 # "benauwd of dik, daar is niks van te merken": a clause that denies the one before.
 _DENIES_PREVIOUS = re.compile(
     r"^(?:daar|dat|die|dit|daarvan|ervan) (?:\w+ ){0,4}(?:niks|niets|geen|nergens) (?:\w+ ){0,2}"
@@ -134,7 +139,8 @@ class Scene:
         scene = cls(text or "")
         # Adverbial "maar" ("het gaat maar niet weg") does not start a new clause.
         raw = _EMOJI.sub(".", (text or "").lower())
-        raw = _ADJECTIVE_COMMA.sub(r"\1 \2 \3", _ADVERBIAL_MAAR.sub(r"\1", raw))
+        raw = _ONLY_MAAR.sub(r"\1", _ADVERBIAL_MAAR.sub(r"\1", raw))
+        raw = _ADJECTIVE_COMMA.sub(r"\1 \2 \3", raw)
         raw = _STATE_COMMA.sub(r"\1 \2 ", raw)
         index = 0
         general_message = False

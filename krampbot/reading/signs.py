@@ -78,7 +78,7 @@ def _old(s: Scene) -> bool:
 
 
 _CAUSE_OPENS = compiled(
-    r"^(?:van|door|vanwege|komt door|komt van|dat komt door|dat komt van"
+    r"^(?:van|door|vanwege|komt door|komt van|dat komt door|dat komt van|bleek|het bleek|(?:dat|het) bleek"
     r"|(?:dat|het|die|dit) (?:is|was|komt) (?:\w+ )?(?:van|door))"
 )
 
@@ -160,6 +160,8 @@ def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
         any(not _guess_asked_alone(s, m.clause) for m in s.affirmed(C.COLD_TRIGGERED))
         and not s.has(C.SUDDEN, r"veel kouder|anders dan")
         and not (_since_today(s) and not s.has(C.BETTER) and not s.has(C.OLD_AND_UNCHANGED))
+        # white for hours and still so: no passing cold pattern either
+        and not (s.has(C.LONG_DURATION, r"nog steeds|nog altijd") and not s.has(C.BETTER))
     )
     if colour and not cold_triggered:
         return True
@@ -202,11 +204,29 @@ def leg_without_feeling(s: Scene, ctx: Context) -> bool:
         r"|gehurkt|op de hurken|benen over elkaar|(?:voet|been) sliep"
     ) and s.has(r"weer over|weer normaal|weer (?:gewoon )?alles|alles weer|weer weg"):
         return False
+    # Numb from the snow, warm and normal again after a shower: the cold, not a sign. Not
+    # when the better is the other foot ("de rechtervoet is weer normaal") or the no
+    # feeling is said of now ("ook niet nu ik bij de kachel zit").
+    recovered = [
+        m.clause
+        for m in s.affirmed(C.BETTER)
+        if not s.in_clause(m.clause, r"\w*(?:linker|rechter|andere|ander)\w*")
+    ]
+    numb_clauses = [m.clause for m in s.affirmed(C.NUMB)]
+    if (
+        s.has(C.COLD_TRIGGERED)
+        and recovered
+        and numb_clauses
+        and max(numb_clauses) < max(recovered)
+        and not any(s.in_clause(c, r"nu|nog|nog steeds|nog altijd") for c in numb_clauses)
+        and not s.has(C.SUDDEN, C.STAYS)
+    ):
+        return False
     strong = [
         m
         for m in s.bound(C.NO_FEELING, near=False)
         if not compiled(
-            r"(?:kramp|pijn)\w* (?:\w+ )?niet meer|voel (?:de |die )?(?:kramp|pijn)"
+            r"(?:kramp|pijn)\w* (?:\w+ )?niet meer|voel (?:ik |je |hij |ze )?(?:de |die |mijn |mn |zijn |haar )?(?:kramp|pijn)"
         ).search(s.clause_text(m.clause))
     ]
     if strong and not (s.has(C.SLOW) and not s.has(C.SUDDEN, C.RECENT)):
@@ -373,6 +393,7 @@ _BOTH_FEET_OR_LEGS = compiled(r"voeten|benen|beide \w+|allebei|alle twee|beiden"
 # Gone, not merely less: "het is nu helemaal over", "weer normaal".
 _GONE = (
     r"(?:helemaal|volledig|compleet) (?:over|weg|voorbij|normaal|genezen)|weer (?:helemaal )?normaal"
+    r"|(?:dat|het|alles) is (?:\w+ )?(?:allemaal )?(?:over|weg|voorbij)|al (?:weken|maanden|jaren) (?:weer )?normaal"
     r"|(?:is|was) (?:nu |inmiddels |alweer )?(?:over|weg|voorbij)"
 )
 
@@ -394,9 +415,9 @@ def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
         for m in s.bound(C.SWOLLEN, C.LEG, exclude=C.NOT_A_SIGN)
         if not (
             any(c > m.clause for c in later_denied)
-            and compiled(r"toen|vorige week|vorige maand|leek|was|waren|had|hadden").search(
-                s.clause_text(m.clause)
-            )
+            and compiled(
+                r"toen|vorige week|vorige maand|geleden|leek|was|waren|had|hadden|dacht|dachten|dacht dat"
+            ).search(s.clause_text(m.clause))
         )
     ]
     # "mijn kuit is dik! oh nee, ... ze zijn precies even dik": the comparison corrects it
@@ -404,10 +425,20 @@ def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
         r"(?:precies |gewoon |allebei |alle twee |beide )?even dik|niet dikker dan (?:de|het|mijn) (?:andere|linker|rechter)"
     ):
         swollen = []
+    # "vanochtend zat er een rode plek, nu is die al bijna weg": it was, and is going
+    gone_later = [
+        m.clause for m in s.affirmed(f"{_GONE}|bijna weg|al weg") if not s.has(C.WORSE, C.STAYS)
+    ]
     red_or_warm = [
         m
         for m in s.bound(C.RED, exclude=C.NOT_A_SIGN) + s.bound(C.WARM, exclude=C.NOT_A_SIGN)
         if not compiled(C.HARMLESS_COLOUR).search(s.clause_text(m.clause))
+        and not (
+            any(c > m.clause for c in gone_later)
+            and compiled(r"toen|vorige week|zat|was|waren|had|hadden").search(
+                s.clause_text(m.clause)
+            )
+        )
         and not compiled(C.SUNBURN).search(_with_its_cause(s, m.clause))
         and not (
             m.clause + 1 < len(s.clauses)
@@ -655,6 +686,11 @@ def both_ankles_swollen(s: Scene, ctx: Context) -> bool:
     both = s.has(C.BOTH) or (
         s.mentioned(C.BOTH_LEGS_WORD) and not s.has(C.COMPARISON, C.ONE_SIDE_WORDS)
     )
+    # "mijn moeder dacht dat ik dikke enkels heb, maar ze zijn echt niet dik"
+    if s.has(r"(?:dacht|dachten|denkt|denken) (?:\w+ ){0,2}dat") and any(
+        m.negated for m in s.matches(C.SWOLLEN)
+    ):
+        return False
     return both and bool(
         s.bound(C.SWOLLEN, C.BOTH_LEGS_WORD, exclude=C.NOT_A_SIGN)
         or (s.has(C.BOTH) and _legs(s, C.SWOLLEN))

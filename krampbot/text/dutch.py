@@ -71,6 +71,7 @@ _NEGATORS = {
     "nie",
     "evenmin",
     "allesbehalve",
+    "niemand",  # "niemand is dik, rood of benauwd"
 }
 # Words that may stand between a negator and what it negates: "geen last van X",
 # "niet echt X", "niet dik of rood".

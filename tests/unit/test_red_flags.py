@@ -350,6 +350,21 @@ RED_FLAG_WORDINGS = [
     ("ik werd wakker en mijn linkerbeen wil niet, ik val steeds opzij", "verlamming"),
     ("ik kraamverzorgster, de kraamvrouw heeft een opgezet gezicht en hoofdpijn", "pre_eclampsie"),
     ("mijn vader zegt dat hij sinds vanmorgen zijn arm niet meer kan optillen", "verlamming"),
+    # dev_ai-dev_al kinds, in other words than the probes
+    ("mijn vader herkent ons sinds vanmiddag niet meer", "verward"),
+    ("hij vraagt steeds waar hij is en weet niet meer welke dag het is", "verward"),
+    ("ze moet na tien meter al uitpuffen en haar enkels zijn allebei dik, sinds een week", "enkels_dik_en_benauwd"),
+    ("er liep net ineens een golf water langs mijn benen, ik ben 33 weken", "zwanger_buik_bloed_vocht"),
+    ("sinds een uur trekken mijn vingers krom en krampt alles", "kramp_hele_lichaam"),
+    ("mijn collega greep zojuist naar zijn borst, volgens hem voelt het als een band die strak wordt getrokken", "pijn_op_de_borst"),
+    ("niemand heeft het gezien maar mijn kuit is sinds gisteren dik en rood", "been_dik_rood_warm"),
+    ("ik ben vanochtend voor het eerst kinine gaan slikken en nu zwelt mijn tong op en krijg ik het benauwd", "benauwd"),
+    ("ik ben 28 weken en sinds een uur wordt mijn buik steeds om de paar minuten keihard", "zwanger_buik_bloed_vocht"),
+    ("vast de kou van het schaatsen, maar mijn voet is al uren wit en ik voel mijn tenen nog steeds niet", "been_gevoelloos"),
+    # a denial word as the last word of the message (no space after it): found while fixing
+    ("ineens voel ik mijn voet niet", "been_gevoelloos"),
+    ("sinds vanochtend: mijn been beweegt niet", "verlamming"),
+    ("mijn zoon van 2 plast nauwelijks en spuugt alles uit", "uitdroging"),
 ]
 
 
@@ -521,6 +536,20 @@ def test_detect_red_flags(text, code):
         "al jaren astma, vandaag ook niet anders, maar ik heb kramp in mijn tenen",
         "ik ben ongesteld en heb al sinds gisteren krampen in mijn buik, zoals altijd",
         "een blauwe plek op mijn knie van de salontafel, nu wordt hij geel",
+        # dev_ai-dev_al review: look-alikes of this round's patterns
+        "wat een toeval, ik wilde net vragen hoe ik kramp in mijn kuit kan voorkomen",
+        "je jaagt me de stuipen op het lijf met die verhalen, ik heb alleen soms kramp",
+        "niemand in mijn familie heeft trombose gehad, ik heb alleen af en toe kramp",
+        "de kramp duurde maar even, nu weer prima",
+        "na de wandeling door de sneeuw waren mijn tenen gevoelloos, na een warm bad weer normaal",
+        "keihard tegen de deur gelopen met mijn teen, blauwe plek, verder prima",
+        "mijn benen waren blauw, bleek de verf van mijn nieuwe broek te zijn, ik heb wel eens kramp",
+        "mijn man dacht dat mijn enkels dik waren, maar ze zijn helemaal niet dik, wel soms kramp",
+        "twee jaar geleden een dik been door een cyste, dat is allemaal over en het been is al maanden normaal",
+        "van al die verhalen over trombose word ik een beetje benauwd van, ik bedoel bang, ademen gaat prima",
+        "zwak voelt het been niet, lopen gaat prima, alleen wat kramp 's nachts",
+        "ik voel mijn benen niet zo goed na het sporten, morgen rust ik",
+        "na de bevalling heb ik naweeen en wat kramp in mijn kuit, de verloskundige weet ervan",
         "",
     ],
 )
