@@ -50,8 +50,9 @@ run: train web-install
 shell: train
 	scripts/run/run_bot.sh shell
 
+# --durations: the slowest tests in the log, to see where CI's time goes.
 test: train web-install install-browser content-book
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=25
 
 # The inner loop: no trained model, no server, a few seconds (part of `make test` too).
 test-unit: $(INSTALLED)

@@ -161,6 +161,25 @@ def test_combined_features_equal_rasas_and_share_nothing(make):
     assert Message._combine_features([], ["a"]) is None
 
 
+def test_sparse_features_are_combined_once_per_message_and_featurizer_set():
+    from rasa.shared.nlu.training_data.message import Message
+
+    message = Message(data={"text": "mijn kuit is dik"})
+    for f in [features(scipy.sparse.random(3, 5, density=0.4, format="coo", random_state=1), "a"),
+              features(scipy.sparse.random(3, 2, density=0.5, format="coo", random_state=2), "b")]:
+        message.add_features(f)
+    sequence, sentence = message.get_sparse_features("text", [])
+    assert message.get_sparse_features("text", [])[0] is sequence  # the second reader
+    expected = rasa_combine([f for f in message.features], [])
+    assert np.array_equal(sequence.features.toarray(), expected.features.toarray())
+    assert sentence is None
+    # another featurizer set, and a feature added later: combined anew
+    only_a = message.get_sparse_features("text", ["a"])[0]
+    assert only_a.features.shape == (3, 5)
+    message.add_features(features(scipy.sparse.random(3, 4, density=0.5, format="coo", random_state=3), "c"))
+    assert message.get_sparse_features("text", [])[0].features.shape == (3, 11)
+
+
 # --------------------------------------------------------------------------- apply
 def test_other_rasa_versions_are_not_patched(monkeypatch):
     from startup import patches
