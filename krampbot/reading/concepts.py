@@ -120,7 +120,7 @@ ICE_COLD = (
     r"|koud als (?:een )?(?:steen|ijsblok|ijsklontje|kikker)|(?:uit|in) de (?:vriezer|diepvries)|in de vriezer (?:\w+ ){0,2}gelegen"
 )
 PALE = (
-    r"wit|witte|witter|bleek(?! (?:te|dat|uit|achteraf|later|het|er|niks|niets|een|geen|de|zijn|haar)\b)(?! (?:\w+ ){0,5}te (?:zijn|wezen|komen)\b)|bleke|spierwit|lijkbleek|krijtwit|krijtwitte|wasbleek|lijkwit|grauw|grauwe"
+    r"wit|witte|witter|bleek(?! (?:te|dat|uit|achteraf|later|het|er|niks|niets|een|geen|de|zijn|haar)\b)(?! (?:(?!en\b|of\b)\w+ ){0,5}te (?:zijn|wezen)\b)|bleke|spierwit|lijkbleek|krijtwit|krijtwitte|wasbleek|lijkwit|grauw|grauwe"
     r"|pale|grijs|grijze|vaal|vale|gevlekt|vlekkerig|marmer\w*|kleurloos|kaarsvet|als was|wasachtig\w*|als een lijk"
 )
 BLUE = r"blue|blauw|blauwe|blauwig|blauwachtig|paarsblauw|blauwpaars|blauwzwart|zwart|zwarte|blauwgrijs"
@@ -139,7 +139,7 @@ NO_FEELING = (
     r"|voel (?:ik |je |hij |ze )?(?:mijn|mn|zijn|haar|dr) (?:\w+ ){0,2}(?:amper|nauwelijks|bijna niet)"
     r"|voel(?:t)? (?:ik |hij |ze |zij )?(?:\w+ ){0,4}(?:mijn|mn|zijn|haar|dr) (?:\w+ ){0,2}niet meer"
 )
-NUMB = (rf"{NO_FEELING}|numb|(?:als|alsof) (?:het )?(?:een )?(?:dikke )?(?:want|wanten|handschoen|watten)|doof|dove|doofheid|verdoofd|verdoofde|verdoving|als een blok|houterig|slapend gevoel"
+NUMB = (rf"{NO_FEELING}|numb|(?:voelt|voelen|voelde|aanvoelt) (?:\w+ ){{0,2}}(?:als|alsof) (?:het )?(?:een )?(?:dikke )?(?:want|wanten|handschoen|watten)|doof|dove|doofheid|verdoofd|verdoofde|verdoving|als een blok|houterig|slapend gevoel"
         r"|minder gevoel|voel (?:\w+ ){0,3}minder(?: goed)?|niet normaal (?:meer )?aan")
 TINGLING = (
     r"tintel\w*|mierenloop|mieren|kriebel\w*|prikkel\w*|speldenprik\w*|naaldjes|elektrische schok\w*"
@@ -155,7 +155,7 @@ WEAK = (
     r"|krijg\w* (?:\w+ ){0,6}(?:niet|nauwelijks|bijna niet|amper) (?:meer )?(?:opgetild|omhoog|bewogen)"
     r"|doet niet (?:meer )?wat (?:ik|hij|ze|zij) wil|niet (?:meer )?(?:goed )?(?:optillen|opgetild|omhoog)|geen controle over"
     r"|deed het niet|doet het niet(?: meer)?\b|sleep\w* (?:er)?mee|zakt (?:\w+ )?weg|(?:zakte|zakt) (?:zijn|haar|mijn|mn|zn|dr) \w+ (?:ineens |opeens )?weg|wil (?:\w+ )?niet meer|niet meer wil|als een stuk hout|doet niet mee"
-    r"|(?:been|arm|hand|voet)\w* wil niet\b(?! (?:over|weg|los|stoppen|ophouden|slapen|rusten|zeggen))"
+    r"|(?:been|arm|hand|voet)\w* wil niet\b(?! (?:over|weg|los|stoppen|ophouden|slapen|rusten|zeggen|stil|stilliggen|ontspannen|liggen))"
     r"|klapt (?:\w+ )?weg|klapte (?:\w+ )?weg|knikt (?:\w+ )?weg|knikte (?:\w+ )?weg|(?:arm|hand) (?:\w+ )?hangt"
     r"|klapt (?:\w+ ){0,3}dubbel|klapte (?:\w+ ){0,3}dubbel|zakt (?:\w+ ){0,3}onder (?:me|mij|hem|haar|ons) (?:\w+ )?weg"
     r"|van rubber|als (?:een )?(?:pudding|rubber|spaghetti|elastiek)|stroom (?:is )?eraf|stekker (?:is )?eruit"
@@ -286,7 +286,9 @@ BREATHLESS = (
     r"|ademhaling (?:\w+ )?piept|adem stokt|stikt|naar adem"
     r"|(?:niet|nauwelijks|slecht|amper) (?:zo |meer )?(?:goed |diep )?(?:ademen|ademhalen|doorademen|door ademen|inademen)"
     r"|(?:stilstaan|stoppen|blijven staan|pauzeren|rusten) om (?:\w+ )?op adem te komen|moet (?:\w+ ){0,3}op adem komen"
-    r"|uitpuff\w*|uit te puffen|(?:moet|moest) (?:\w+ ){0,6}(?:uitblazen|bijkomen|op adem komen)\b"
+    # "moet steeds vaker even uitpuffen" (not "even uitpuffen na de training")
+    r"|(?:steeds|vaker|telkens|al na|na elk|na ieder) (?:\w+ ){0,3}uitpuff\w*|uitpuff\w* (?:\w+ ){0,3}(?:steeds|vaker|telkens)"
+    r"|na (?:een paar |tien |twintig |\d+ )?(?:meter|stappen|passen|minuutjes|treden) (?:\w+ ){0,2}uitpuff\w*"
     r"|(?:meer|harder|erger) (?:te )?(?:puffen|hijgen)|puf\w* (?:\w+ ){0,3}(?:trap|trappen|lopen|stukje)"
     r"|puf\w* (?:\w+ ){0,6}(?:meer|sneller|harder|erger) (?:dan|als) (?:normaal|anders|vroeger|gewoonlijk|eerst)"
     # "slikken gaat moeilijk en ademen eigenlijk ook": the state said once for both
@@ -310,7 +312,7 @@ CHEST_PAIN = (
     r"|borstpijn|pijn op de borst|(?:zit|zat|staat|stond|ligt|lag|drukt|duwt) (?:\w+ ){0,4}op (?:mijn|mn|zijn|zn|haar|dr|de) borst|op (?:mijn|mn|zijn|zn|haar|dr|de) borst (?:zit|zat|staat|stond|ligt|lag|drukt|duwt)|(?:als|wanneer) ik (?:\w+ )?(?:zucht|inadem|adem|diep adem\w*|ademhaal) (?:\w+ ){0,4}(?:pijn|steek|steekt|zeer)|(?:pijn|steek|steken) (?:\w+ ){0,3}bij (?:het )?(?:ademen|ademhalen|inademen|zuchten)|beklemmend\w*|beklemming|olifant op \w+ borst|hartaanval|infarct|dichtgeknepen|dichtgesnoerd|dichtgeschroefd"
     r"|(?:borst|borstkas|borstbeen|hart) (?:\w+ ){0,3}(?:doet (?:\w+ ){0,3}(?:pijn|zeer)|pijn|pijnlijk|drukkend\w*|knelt|steekt|prikt|beklemd|gaat op slot|zit vast)"
     r"|(?:doet|doen) (?:mijn |mn |zijn |zn |haar |dr |de )?borst (?:\w+ )?(?:pijn|zeer)|(?:grijpt|greep) (?:\w+ ){0,3}naar (?:\w+ )?(?:borst|borstkas|hart)|zak cement|olifant op|steen op (?:\w+ )?borst"
-    r"|(?:prikt|prikken|steekt|steken|pijn|kramp) (?:\w+ ){0,5}in (?:mijn |mn |zijn |zn |haar |de )?(?:borst|borstkas)|trekt (?:\w+ )?naar (?:\w+ )?(?:kaak|kaken|\w*arm|\w*schouder)\b"
+    r"|(?:prikt|prikken|steekt|steken|pijn|kramp) (?:\w+ ){0,5}in (?:mijn |mn |zijn |zn |haar |de )?(?:borst|borstkas)|trekt (?:\w+ )?naar (?:\w+ )?(?:kaak|kaken|(?:linker|rechter|boven)?arm|(?:linker|rechter)?schouder)\b"
     r"|(?:pijn|steek|steken|steekt) (?:\w+ ){0,4}(?:bij|als|tijdens) (?:het |ik |hij |zij |ze |elke |iedere |een |de )?(?:diepe? )?(?:in)?(?:ademen|adem|ademhalen|ademhaling|ademteug|inademt|inadem|ademhaal|zucht)\b"
     r"|(?:ademen|inademen|ademhalen) (?:\w+ ){0,2}(?:doet pijn|doet zeer|steekt|pijnlijk)"
     r"|(?:hand|handen|vuist) (?:\w+ ){0,1}(?:op|tegen) (?:zijn|haar|mijn|mn|zn|dr|de) (?:borst|borstkas|hart)"
@@ -355,7 +357,7 @@ UNCONSCIOUS = (
     r"|(?:midden in|halverwege) (?:een |de |zijn |haar )?zin (?:\w+ ){0,3}(?:stil|weg|stopte)"
     r"|(?:krijg|krijgen|kreeg|kregen) (?:hem|haar|ze|zijn|mn|mijn) (?:\w+ )?(?:bijna |amper |nauwelijks |haast )?niet (?:meer )?wakker"
     r"|reageert (?:alleen|enkel|nog maar|maar) (?:met|door|als)|ligt op de \w*vloer"
-    r"|kijkt (?:\w+ )?(?:wazig|glazig|raar|weg|vreemd)|wazige blik|glazige blik|suf en|heel suf|erg suf|sufferig"
+    r"|kijkt (?:\w+ )?(?:wazig|glazig|raar|weg|vreemd)(?! aan\b| op\b| van\b)|wazige blik|glazige blik|suf en|heel suf|erg suf|sufferig"
     r"|niet normaal (?:reageert|reageren)|reageert niet normaal|niet normaal aanspreekbaar|op de grond (?:gevonden|liggen(?! (?:kan|kon|lukt|gaat|wil))|ligt)"
     # an older person drowsy and hardly answering: "zo suffig", "kijkt langs me heen"
     r"|(?:zo|heel|erg|echt|ineens|opeens) suffig|(?:geeft|gaf) (?:\w+ )?(?:bijna|nauwelijks|amper|haast) geen antwoord|kijkt (?:\w+ )?langs (?:me|mij|ons|haar|hem) heen"
@@ -367,7 +369,7 @@ CONFUSED = (
     # not knowing where one is, not knowing one's own home or people
     r"|weet (?:\w+ ){0,2}niet (?:meer )?waar (?:hij|ze|zij|ik|we) (?:is|zijn|ben|zit|zitten)"
     r"|(?:vraagt|vroeg) (?:\w+ )?(?:steeds|telkens|de hele tijd|maar) (?:\w+ )?waar (?:hij|ze|zij) is"
-    r"|herkent (?:\w+ ){0,4}niet(?: meer)?\b|noemt (?:me|mij|ons) (?:\w+ ){0,2}(?:verkeerde|andere) naam"
+    r"|herkent (?:\w+ )?(?:me|mij|ons|jou|mijn|mn|zijn|zn|haar|dr|zijn eigen|haar eigen|het eigen) (?:\w+ ){0,2}niet(?: meer)?\b|noemt (?:me|mij|ons) (?:\w+ ){0,2}(?:verkeerde|andere) naam"
     # "zegt dat het onzin is" is an opinion, not confusion
     r"|(?:praat|praatte|kletst|kletste|zegt|zei|vertelt|vertelde|uitte) (?:\w+ ){0,4}(?:onzin|nonsens|gekke dingen|rare dingen|dingen die nergens op slaan)(?! is| was| vind)"
     r"|herkent (?:me|mij|ons|niemand|mijn) (?:\w+ )?niet"
@@ -516,7 +518,7 @@ FLUID_LOSS = (
     r"|verlie\w* (?:\w+ ){0,4}(?:vocht|water)|vocht (?:\w+ )?(?:weg|wegloopt|loopt weg)|loopt (?:\w+ ){0,2}vocht (?:weg|uit)|ik (?:ben|was) nat|dat ik nat ben|helder (?:vocht|water)"
     r"|(?:onderbroek|broekje|slipje) (?:\w+ ){0,2}nat|nat (?:broekje|onderbroekje)|blijft lopen"
     r"|vocht (?:\w+ ){0,2}(?:weglopen|weg lopen|lopen|druppelen)|alsof ik (?:\w+ ){0,3}plas"
-    r"|(?:plens|golf|scheut|straal|stroom|plas) (?:\w+ )?(?:water|vocht)|(?:water|vocht) (?:\w+ ){0,3}langs (?:mijn|haar|mn|dr|de) (?:benen|been|dijen)"
+    r"|(?:plens|golf|scheut|stroom) (?:\w+ )?(?:water|vocht)|(?:water|vocht) (?:\w+ ){0,3}langs (?:mijn|haar|mn|dr|de) (?:benen|been|dijen)"
 )
 HIGH_BELLY = (
     r"boven ?in (?:\w+ )?(?:buik|maag)|bovenbuik|buik boven|bovenkant van (?:\w+ )?buik|hoog in (?:\w+ )?buik|bovenin (?:\w+ )?buik|onder (?:\w+ ){0,2}(?:\w*ribben|\w*ribbenkast|ribbekast|borstbeen|borst)"
@@ -668,7 +670,7 @@ NOT_CURRENT = (
     # someone seen on another day ("zag gister bij Flikken iemand die een toeval kreeg")
     r"|zag (?:ik )?(?:gister|gisteren|gisteravond|eergisteren|vorige week|laatst|ooit|eens|een keer) (?:\w+ ){0,5}iemand"
     # how someone else's illness began, told afterwards: "het begon bij hem met een slap been"
-    r"|bij (?:hem|haar|hen) begon|begon (?:het )?bij (?:hem|haar|hen)"
+    r"|(?:zei|zegt|zeggen|vertelde|vertelden) (?:\w+ ){0,2}dat het bij (?:hem|haar|hen) (?:\w+ )?begon"
 
 )
 # Watching or reading is the speaker's own activity while something happens ("ik zat tv

@@ -365,6 +365,9 @@ RED_FLAG_WORDINGS = [
     ("ineens voel ik mijn voet niet", "been_gevoelloos"),
     ("sinds vanochtend: mijn been beweegt niet", "verlamming"),
     ("mijn zoon van 2 plast nauwelijks en spuugt alles uit", "uitdroging"),
+    # review of this round's patterns for over-reach: the urgent side stays
+    ("zijn been is bleek en lijkt koud te zijn, sinds een uur", "been_koud_bleek_blauw"),
+    ("mijn linkerhand voelt als een dikke want en mijn been wil niet, sinds vanochtend", "verlamming"),
 ]
 
 
@@ -550,6 +553,13 @@ def test_detect_red_flags(text, code):
         "zwak voelt het been niet, lopen gaat prima, alleen wat kramp 's nachts",
         "ik voel mijn benen niet zo goed na het sporten, morgen rust ik",
         "na de bevalling heb ik naweeen en wat kramp in mijn kuit, de verloskundige weet ervan",
+        # review of this round's patterns for over-reach
+        "de steunkous past als een handschoen en de kramp is minder",
+        "mijn been wil niet stil liggen 's avonds, dan krijg ik kramp",
+        "mijn zoon kijkt me raar aan als ik over mijn kramp begin",
+        "hij herkent de kramp niet, het is nieuw voor hem, na een minuut was het over",
+        "na de training moet ik even uitpuffen en dan heb ik soms kramp",
+        "ik ben 30 weken en stapte in een plas water, daarna kramp in mijn kuit",
         "",
     ],
 )
