@@ -182,7 +182,7 @@ PAIN = (
     r"|krimpt ineen|beurs|beurse|doet zeer|kan er niet aankomen|ik kan er niet aan komen|gilt|gillen|krijst|huilt als"
     r"|(?:mega|super|kei|hels|barst|spier|been|kuit|voet|dij|knie|enkel|scheen|teen|hiel)pijn\w*"
     r"|klaagt (?:\w+ ){0,2}over (?:zijn|haar|mijn|mn|dr|zn|de) \w+|knap\w*|geknapt|scheur\w*|zweepslag"
-    r"|(?:huilt|huilde|jammert|krijst|gilt|schreeuwt) (?:\w+ )?(?:zodra|als|wanneer) (?:ik|je|we|iemand|men) (?:\w+ ){0,4}(?:kom|komt|aankom|aankomt|aanraak|aanraakt|raak|raakt|aanzit|druk|drukt)\b"
+    r"|(?:huilt|huilde|jammert|krijst|gilt|schreeuwt) (?:\w+ ){0,3}(?:zodra|als|wanneer) (?:ik|je|we|iemand|men) (?:\w+ ){0,8}(?:kom|komt|aankom|aankomt|aanraak|aanraakt|raak|raakt|aanzit|druk|drukt|beweeg|beweegt|optil|vastpak|oppak)\b"
 )
 SEVERE = (
     r"vreselijk\w*|verschrikkelijk\w*|ontzettend\w*|enorm\w*|hevig\w*|heftig\w*|ondraaglijk\w*"
@@ -272,7 +272,9 @@ BREATHLESS = (
     r"|kom (?:\w+ ){0,3}niet (?:meer |goed )?op adem|komt niet op adem|niet (?:goed |meer )?op adem (?:kom|komt|komen|kwam)|naar (?:adem|lucht) (?:te )?(?:happen|hap|hapt|snakken)"
     r"|hap\w* naar (?:adem|lucht)|snakt naar (?:adem|lucht)|stik|stikken|stikt"
     r"|(?:adem|ademen|ademhalen|ademhaling) (?:gaat |is )?(?:\w+ )?(?:moeilijk|zwaar|slecht|lastig|moeizaam|piepend|snel)"
-    r"|piep\w* bij (?:het )?ademen|moeilijk (?:ademen|ademhalen)|ademt (?:zwaar|moeilijk|snel|piepend)"
+    r"|piep\w* bij (?:het )?ademen|moeilijk (?:ademen|ademhalen)|ademt (?:\w+ )?(?:zwaar|moeilijk|snel|piepend|oppervlakkig|raar)"
+    # a baby's chest or belly that pulls in with each breath
+    r"|(?:buik|buikje|borst|borstje|borstkas|ribben|ribbetjes|keel|keeltje) (?:\w+ ){0,3}(?:trekt|trekken) (?:\w+ ){0,2}in\b|intrekkingen"
     r"|zwaar ademen|geen drie woorden|niet uit(?:gesproken)? (?:kan )?praten van"
     r"|(?:door|via) een rietje (?:\w+ )?(?:adem|ademen|ademhaal|ademhalen|lucht)"
     r"|(?:krijg|krijgt|kreeg) (?:\w+ ){0,2}(?:lucht|adem) (?:\w+ ){0,2}niet (?:goed |meer |genoeg )?(?:naar )?(?:binnen|in)"
@@ -659,7 +661,7 @@ NOT_CURRENT = (
     r"op (?:de )?tv|televisie|serie|soap|personage|acteur|actrice|film|programma|documentaire|boek|roman|thriller|detective|(?<!letters in de )krant(?! (?:lezen|lees|leest|las) (?:lukt|gaat))|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
     r"|(?:deed|doet|deden|doen) alsof|toneelstuk|musical|voorstelling|rollenspel|nagespeeld"
     r"|ehbo ?(?:les|cursus|lessen|diploma)|bhv ?(?:les|cursus)|reanimatie ?(?:les|cursus)"
-    r"|voor school|voor biologie|studie|cursus|examen|tentamen|artikel|gelezen|op internet|website|podcast|nieuws"
+    r"|van toen\b|destijds|voor school|voor biologie|studie|cursus|examen|tentamen|artikel|gelezen|op internet|website|podcast|nieuws"
     r"|overleden|gestorven|(?<!dan )vroeger(?! niet| nooit| kon| ging| deed)|jaren geleden|lang geleden|toen ik (?:\w+ )?(?:jong|klein|kind)|als kind|als (?:baby|peuter|kleuter|klein kind|dreumes|zuigeling)|in de jaren"
     # what one read or heard; what one saw only when it was on a screen ("ik zag net op
     # straat iemand in elkaar zakken" is a bystander now, not a story)

@@ -136,6 +136,13 @@ _CHILD_WITH_AGE = re.compile(
     r"\b(?:een|de|het|die|dat|dit|deze) (?:leerling|leerlingetje|kind|kindje|jongen|jongetje|meisje|baby"
     r"|peuter|kleuter|pupil|spelertje|oppaskind) (?:van |\()?(?P<age>\d{1,2})\b(?P<months> ?(?:mnd|maand|maanden|weken|wk)\b)?"
 )
+# "een kleuter heeft vandaag koorts", "een vriendje dat bij ons logeert": a child named
+# with an article, no age; counts when its clause tells a complaint.
+_CHILD_BY_ARTICLE = re.compile(
+    r"\b(?:een|de|het|die|dat|dit|deze) (?:leerling|leerlingetje|kleuter|peuter|dreumes|baby|babytje"
+    r"|jongetje|meisje|pupil|spelertje|oppaskind|vriendje|vriendinnetje|logeetje|speelkameraadje"
+    r"|kleuter uit mijn klas|kind uit mijn klas)\b"
+)
 _AGE_AFTER = re.compile(
     # "van 8 maanden" is a baby's age, not 8 years: no age in years then.
     r"^\s*(?:is |van |die |, |\()?(?:\w+ )?(?P<age>\d{1,3})(?: jaar| jr| j\b|\b)"
@@ -263,6 +270,12 @@ def detect_person(text: Optional[str]) -> Optional[Person]:
         named_child = _NAMED_CHILD.search(clause) or _CHILD_WITH_AGE.search(clause)
         if named_child and int(named_child["age"]) >= 18:
             named_child = None
+        if not named_child and not relatives and _CHILD_BY_ARTICLE.search(clause):
+            # the child a later "hij heeft koorts" is about; it decides when it tells
+            last_relative = Person(KIND, CHILD_NAME, None, None)
+            if _COMPLAINT.search(clause) and not _FIRST_PERSON_COMPLAINT.search(clause):
+                votes.append(last_relative)
+                continue
         complaint = bool(_COMPLAINT.search(clause))
         speaker_clause = bool(speakers) or bool(_SPEAKER_VERB.search(clause))
         if relatives:

@@ -523,11 +523,19 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
         # cramp days ago, and now pain that is worse or hurts when pressed or stood on.
         or (
             s.same_clause(C.CRAMP, C.DAYS_AGO)
-            or s.same_clause(C.CRAMP, r"gisteren|gisteravond|gistermiddag")
+            or s.same_clause(
+                C.CRAMP,
+                r"gisteren|gisteravond|gistermiddag|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*|het weekend",
+            )
         )
         and s.has(C.WORSE, C.PRESSURE_OR_STANDING_PAIN)
     )
-    pain_or_swelling = s.has(C.PAIN, C.SWOLLEN, C.HARD, C.PRESSURE_OR_STANDING_PAIN)
+    # "bij het opstaan kreeg ze kramp": when the cramp came, not pain on standing after it
+    onset = r"(?:kreeg|krijg|krijgt|kwam|komt|had|heb|schoot|schiet) (?:\w+ ){0,5}(?:kramp\w*|\w+kramp)|(?:kramp\w*|\w+kramp) (?:\w+ ){0,4}bij (?:het )?(?:opstaan|lopen|staan|stappen)"
+    standing_pain = [
+        m for m in s.affirmed(C.PRESSURE_OR_STANDING_PAIN) if not s.in_clause(m.clause, onset)
+    ]
+    pain_or_swelling = s.has(C.PAIN, C.SWOLLEN, C.HARD) or bool(standing_pain)
     if not (linked and pain_or_swelling):
         return False
     if s.has(
@@ -535,7 +543,8 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
     ) and not s.has(C.STAYS, C.WORSE):
         return False  # "ik kan even niet lopen van de kramp": the cramp itself
     signs = (
-        s.has(C.STAYS, C.WORSE, C.PRESSURE_OR_STANDING_PAIN)
+        s.has(C.STAYS, C.WORSE)
+        or bool(standing_pain)
         or _legs(s, C.HARD, C.BLUE)
         or s.has(
             r"knap\w*|geknapt|scheur\w*|zweepslag|alsof iemand (?:me|mij) (?:schopte|trapte|raakte)"
@@ -589,13 +598,15 @@ def child_fever_leg(s: Scene, ctx: Context) -> bool:
         return False
     return (
         s.has(
-            r"mank\w*|hinkt|hinken|trekt (?:\w+ )?met (?:zijn|haar|dr|zn) been|wil (?:\w+ ){0,3}niet (?:meer )?(?:\w+ ){0,3}(?:lopen|staan|stappen)"
+            r"mank\w*|hinkt|hinken|trekt (?:\w+ )?met (?:zijn|haar|dr|zn) been|(?:wil|wilde|wou|willen) (?:\w+ ){0,3}niet (?:meer )?(?:\w+ ){0,3}(?:lopen|staan|stappen)"
+            r"|trekt (?:zich|zichzelf) (?:\w+ ){0,2}niet (?:meer )?op"
             r"|kan niet (?:meer )?(?:lopen|staan)|loopt (?:raar|moeilijk|niet)|kruipt alleen|gaat meteen zitten|spaart"
             r"|(?:lopen|staan) wil (?:hij|ze|zij) niet|wil (?:\w+ ){0,3}gedragen (?:worden|wordt)"
             r"|(?:been|voet) (?:\w+ )?niet (?:\w+ )?(?:belasten|neerzetten|gebruiken)|niet op (?:\w+ ){0,2}(?:been|voet) (?:\w+ )?staan"
         )
         or _legs(s, C.PAIN)
         or s.has(r"heup|knie|gewricht")
+        or bool(s.bound(C.PRESSURE_OR_STANDING_PAIN))
     )
 
 

@@ -368,6 +368,13 @@ RED_FLAG_WORDINGS = [
     # review of this round's patterns for over-reach: the urgent side stays
     ("zijn been is bleek en lijkt koud te zijn, sinds een uur", "been_koud_bleek_blauw"),
     ("mijn linkerhand voelt als een dikke want en mijn been wil niet, sinds vanochtend", "verlamming"),
+    # dev_ao kinds, in other words than the probes
+    ("mijn zoontje van 3 heeft koorts en wilde vanochtend niet meer op zijn linkerbeen staan", "kind_koorts_beenpijn"),
+    ("onze dochter van 1 heeft koorts en huilt steeds als ik haar beentje optil", "kind_koorts_beenpijn"),
+    ("ik ben juf van groep 1, een kleuter heeft koorts en loopt sinds vanmiddag mank", "kind_koorts_beenpijn"),
+    ("ik pas op een peuter, hij heeft koorts en trekt zich niet meer op aan de bank", "kind_koorts_beenpijn"),
+    ("onze baby van 6 maanden ademt heel snel en haar borstje trekt bij elke ademhaling in", "benauwd"),
+    ("zaterdag kramp gehad bij het hockey, nu dinsdag doet mijn kuit steeds meer pijn", "pijn_of_zwelling_blijft"),
 ]
 
 
@@ -560,6 +567,9 @@ def test_detect_red_flags(text, code):
         "hij herkent de kramp niet, het is nieuw voor hem, na een minuut was het over",
         "na de training moet ik even uitpuffen en dan heb ik soms kramp",
         "ik ben 30 weken en stapte in een plas water, daarna kramp in mijn kuit",
+        # dev_ao review
+        "bij het opstaan kreeg ik kramp in mijn kuit, na een minuut was het weg en nu loop ik gewoon",
+        "als baby had hij een koortsstuip, nu is hij 8 en heeft hij soms kramp; komt dat van die stuip van toen?",
         "",
     ],
 )
