@@ -22,6 +22,7 @@ _LEG_HEAD = (
     r"|voetzool|voetzolen|scheen|schenen|dij|dijen|teen|tenen|teentje|teentjes|knie|knieen"
     r"|knietje|knieholte|knieholtes|hiel|hielen|hamstring|hamstrings|achillespees|enkels"
     r"|poot|poten|beenderen|enkeltje|enkeltjes|knietjes|scheentje|scheentjes|dijtje|heup|heupen"
+    r"|bein|beine|bain|baine|kuut|kuuten"
 )
 LEG = (
     rf"(?!meteen\b|verscheen\b|alleen\b|geteen\b)\w*(?:{_LEG_HEAD})"
@@ -56,6 +57,7 @@ COMPARISON = (
     r"|(?:twee|2|dubbel) (?:keer |x )?zo (?:dik|groot)|2x zo dik|dubbel zo dik"
     r"|(?:de|het) (?:andere|ander|linker|rechter|linkse|rechtse) (?:\w+ )?(?:niet|is normaal|is gewoon|gewoon normaal|is goed)"
     r"|verschil tussen (?:links en rechts|mijn benen|beide)|niet even dik|scheef van dikte"
+    r"|(?:links|rechts|de andere|het andere been|de andere kuit) is (?:gewoon |helemaal |wel )?(?:normaal|goed|prima)"
 )
 ARM = r"(?:linker|rechter|linkse|rechtse|boven|onder)?(?:arm|armen|hand|handen|vinger|vingers|pols|polsen|schouder)"
 FACE = r"gezicht|mond|mondhoek|mondhoeken|lip|lippen|wang|wangen|oog|ogen|ooglid|oogleden|tong|kaak|kaken|keel"
@@ -197,13 +199,15 @@ SEVERE = (
 )
 # "Gaat niet over": a duration that counts as "does not stop".
 STAYS = (
-    r"blijft|blijven|bleef|bleven|gebleven|gaat (?:maar )?niet (?:meer )?(?:weg|over|voorbij)"
+    # not "het gaat niet over mezelf" (it is not about me)
+    r"blijft|blijven|bleef|bleven|gebleven|gaat (?:maar )?niet (?:meer )?(?:weg|over(?! (?:mezelf|mijzelf|mij|me|hem|haar|jou|ons|mijn|mn|zijn|de|het|een|iemand)\b)|voorbij)"
     r"|gaan (?:maar )?niet (?:meer )?(?:weg|over)|gaat maar niet|gaat niet meer|lost niet op"
     r"|wil niet (?:over|weg|los)|laat niet los|houdt aan|aanhoudend\w*"
     # "nog steeds niks" says nothing stays
     r"|(?:nog steeds|nog altijd)(?! (?:niks|niets|geen|normaal|goed|prima|over|weg)\b)"
     r"|niet minder|eerder meer|steeds meer|steeds erger|erger|slechter|verergert|toegenomen|niet (?:weg|over) ?gaat|niet weggaat"
-    r"|niet (?:meer )?(?:los ?laat|loslaat|los gaat)"
+    r"|niet (?:meer )?(?:los ?laat|loslaat|los gaat)|niet (?:weggegaan|overgegaan|over gegaan|weg gegaan)"
+    r"|niet (?:weg|over) (?:wil|wilde|willen) (?:gaan)?"
 )
 LONG_DURATION = (
     r"al (?:\w+ ){0,2}(?:uren|uur|urenlang)|(?<!om )(?<!rond )(?:\d+|twee|drie|vier|vijf|zes|een paar|paar|anderhalf|meerdere) (?:uur|uren)(?! geleden)"
@@ -211,21 +215,21 @@ LONG_DURATION = (
     r"|sinds (?:vanochtend|vanmorgen|vanmiddag|vannacht|vanavond|deze (?:morgen|ochtend|middag|namiddag|voormiddag)|gisteren|gisteravond|gisternacht|\d+ uur|\w+ uur)"
     r"|van(?:af|uit)? (?:vanochtend|vanmorgen|vanmiddag|vannacht) (?:al|nog)"
     r"|al (?:vanaf|sinds) (?:vanochtend|vanmorgen|vanmiddag|vannacht|het middageten|het ontbijt|de lunch)"
-    r"|sinds (?:het|de) (?:ontbijt|lunch|middageten|avondeten)\b"
+    r"|sinds (?:het|de|t) (?:ontbijt|lunch|middageten|avondeten)\b"
 )
 BETTER = (
     r"minder|beter|verbetert|wordt minder|zakt af|zakt weg|trekt weg|trok (?:\w+ )?weg|verdwenen|steeds beter"
     r"|(?:zwelling|pijn|roodheid|blauwe plek) (?:is|was) (?:al |alweer |helemaal |inmiddels )*(?:weg|verdwenen|over)"
     r"|(?:loop|loopt|liep) (?:\w+ )?weer (?:normaal|gewoon|prima)|gaat (?:het )?(?:nu )?(?:alweer |weer )(?:prima|goed|normaal)"
     r"|al veel beter|gaat weer|(?:nu |alles )?(?:is |was )?(?:helemaal |alweer |weer )(?:weg|over|voorbij)|opgelost|niks meer|niets meer"
-    r"|(?:nu|inmiddels) (?:is (?:het|alles) )?(?:\w+ )?(?:over|weg|voorbij)|bijna (?:weg|over|voorbij)|zo goed als (?:weg|over)"
+    r"|(?:nu|inmiddels) (?:is (?:het|alles) )?(?:(?!kwart |tien |vijf |twintig )\w+ )?(?:over(?! (?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|\\d))|weg|voorbij)|bijna (?:weg|over|voorbij)|zo goed als (?:weg|over)"
     r"|(?:is|was) (?:het|hij|ze|die|de kramp) (?:\w+ )?(?:over|weg|voorbij)|(?:ging|gaat) (?:vanzelf |weer |snel |meteen )?over"
     r"|(?:alles |het |nu )?(?:\w+ ){0,3}weer (?:oke|ok|oké|in orde|goed|prima|normaal)\b"
     # "stukje gelopen en weg": gone, said in two words at the end of a clause
     r"|\ben (?:toen |daarna |meteen |direct |gelijk |snel )?(?:weer )?weg$"
     r"|duurde (?:maar |slechts |gelukkig |echt )?(?:even|kort|heel kort|een paar (?:minuten|seconden|tellen)|een minuut)"
     r"|weer (?:\w+ )?(?:en )?(?:normaal|goed|prima)\b|weer roze|(?:dat|het|alles) is (?:\w+ )?(?:allemaal )?(?:over|weg|voorbij)"
-    r"|al (?:weken|maanden|jaren) (?:weer )?normaal"
+    r"|al (?:weken|maanden|jaren) (?:weer )?normaal|(?:is|zijn) (?:alles |het |helemaal |inmiddels )*genezen|voelt (?:\w+ ){0,2}(?:weer )?normaal\b"
 )
 AFTER_CRAMP = (
     r"na (?:de|die|een|het|mijn|mn|zijn|haar|dat) (?:\w+ )?(?:kramp\w*|\w+kramp)|sinds (?:de|die|een|het|mijn|mn) (?:\w+ )?kramp\w*"
@@ -237,7 +241,7 @@ PRESSURE_OR_STANDING_PAIN = (
     r"als (?:ik|je|hij|zij|ze) (?:\w+ ){0,2}(?:erop|er op|erin|er in|op) (?:druk|drukt|duw|duwt|sta|staat|stap|stapt)"
     r"|als (?:ik|je|hij|zij|ze) (?:\w+ ){0,4}(?:druk|drukt|duw|duwt|aanraak|aanraakt)\b"
     r"|bij (?:het )?(?:drukken|aanraken|aankomen|staan|stappen|lopen|opstaan)|bij aanraking|drukpijn"
-    r"|(?:drukken|erop drukken|aanraken|staan|lopen|traplopen|trappen lopen|stappen) (?:doet|is) (?:\w+ )?(?:pijn|zeer|pijnlijk)|traplopen (?:gaat|lukt) (?:\w+ )?(?:niet|nauwelijks)"
+    r"|(?:drukken|erop drukken|aanraken|staan|lopen|traplopen|trappen lopen|stappen) (?:doet|is) (?:\w+ ){0,2}(?:pijn|zeer|pijnlijk)|traplopen (?:gaat|lukt) (?:\w+ )?(?:niet|nauwelijks)"
     r"|(?:niet|nauwelijks|amper|moeilijk|slecht) (?:meer )?(?:op|erop|er op) (?:\w+ ){0,3}(?:staan|stappen|steunen|lopen)"
     r"|(?:kan|kon) (?:\w+ ){0,3}(?:niet|nauwelijks|amper|bijna niet) (?:meer )?(?:goed )?(?:op |erop |er op )?(?:\w+ \w+ )?(?:lopen|stappen|staan|steunen)"
     r"|(?:lopen|staan|stappen) (?:gaat|lukt) (?:\w+ )?(?:niet|nauwelijks|amper)"
@@ -267,7 +271,7 @@ BREATHLESS = (
     r"|buiten adem|(?:stoppen|stilstaan|stil staan|stilstaan) om (?:\w+ )?(?:te blazen|uit te blazen|op adem te komen|adem te halen)|sta (?:\w+ )?te hijgen|sta (?:\w+ )?te puffen|hijg (?:\w+ ){0,2}als"
     r"|(?:geen|slecht|weinig|minder|nauwelijks|moeilijk|amper|bijna geen) (?:lucht|adem)(?! nodig)"
     r"|piep\w* (?:\w+ ){0,2}(?:bij|tijdens|als) (?:het |ik |hij |ze )?(?:ademen|ademhalen|inademen|adem|ademt)|piepende (?:adem|ademhaling)|ademhaling piept"
-    r"|lucht tekort|luchttekort|krijg (?:\w+ )?(?:geen|moeilijk|slecht|amper|nauwelijks) (?:lucht|adem)"
+    r"|lucht tekort|luchttekort|krijg (?:\w+ ){0,3}(?:geen|moeilijk|slecht|amper|nauwelijks) (?:mijn |mn |zijn |haar )?(?:lucht|adem)"
     r"|(?:krijgt|kreeg) (?:\w+ )?(?:geen|moeilijk|slecht|amper|nauwelijks) (?:lucht|adem)"
     r"|kom (?:\w+ ){0,3}niet (?:meer |goed )?op adem|komt niet op adem|niet (?:goed |meer )?op adem (?:kom|komt|komen|kwam)|naar (?:adem|lucht) (?:te )?(?:happen|hap|hapt|snakken)"
     r"|hap\w* naar (?:adem|lucht)|snakt naar (?:adem|lucht)|stik|stikken|stikt"
@@ -369,7 +373,8 @@ UNCONSCIOUS = (
 CONFUSED = (
     r"verward|verwarde|verwardheid|in de war|warrig|verdwaasd|wartaal|raaskal\w*|onzin (?:praten|praat)"
     # not knowing where one is, not knowing one's own home or people
-    r"|weet (?:\w+ ){0,2}niet (?:meer )?waar (?:hij|ze|zij|ik|we) (?:is|zijn|ben|zit|zitten)"
+    r"|(?:weet|wist|wisten) (?:\w+ ){0,2}niet (?:meer )?waar (?:hij|ze|zij|ik|we) (?:is|was|zijn|waren|ben|zit|zat|zitten)"
+    r"|(?:noemt|noemde) (?:me|mij|ons) (?:\w+ ){0,2}(?:bij )?de naam van|(?:geeft|gaf) (?:\w+ )?(?:rare|vreemde|verkeerde|gekke|onsamenhangende) antwoorden"
     r"|(?:vraagt|vroeg) (?:\w+ )?(?:steeds|telkens|de hele tijd|maar) (?:\w+ )?waar (?:hij|ze|zij) is"
     r"|herkent (?:\w+ )?(?:me|mij|ons|jou|mijn|mn|zijn|zn|haar|dr|zijn eigen|haar eigen|het eigen) (?:\w+ ){0,2}niet(?: meer)?\b|noemt (?:me|mij|ons) (?:\w+ ){0,2}(?:verkeerde|andere) naam"
     # "zegt dat het onzin is" is an opinion, not confusion
@@ -590,7 +595,7 @@ SLOW = (
 )
 DAYS_AGO = (
     r"(?:\d+|een paar|paar|enkele|twee|drie|vier|vijf|zes) (?:dagen|dag|weken|week|maanden|maand) geleden"
-    r"|vorige (?:week|maand)|eergisteren|sinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|het weekend|vorige week)"
+    r"|vorige (?:week|maand)|eergister\w*|sinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|het weekend|vorige week)"
     r"|al (?:\d+|een paar|paar|enkele|twee|drie) (?:dagen|weken)"
 )
 OLD_AND_UNCHANGED = (
@@ -654,11 +659,11 @@ NOW = r"nu|op dit moment|net|zojuist|sinds (?:vanochtend|vanmiddag|vanavond|vann
 # A message that only asks out of interest makes none of its signs current.
 ONLY_ASKING = (
     r"uit interesse|(?:gewoon|alleen) (?:even )?(?:willen )?weten|wil het (?:gewoon |alleen )?weten|vraag (?:het )?(?:voor|uit) de zekerheid"
-    r"|(?:ik )?heb (?:zelf )?(?:nu )?(?:niks|niets) (?:hoor|aan de hand)?$|heb zelf niks|(?:heb|had) (?:zelf |ik )?(?:nog )?nergens (?:last|pijn) van|nu is er niks|(?<!linker )(?<!rechter )(?<!andere )(?<!linkse )(?<!rechtse )is gewoon normaal|puur uit|uit nieuwsgierigheid"
+    r"|(?:ik )?heb (?:zelf )?(?:nu )?(?:niks|niets) (?:hoor|aan de hand)?$|heb zelf niks|(?:heb|had) (?:zelf |ik )?(?:nog )?nergens (?:last|pijn) van|nu is er niks|(?<!linker )(?<!rechter )(?<!andere )(?<!linkse )(?<!rechtse )(?<!links )(?<!rechts )(?<!been )(?<!kuit )(?<!voet )is gewoon normaal|puur uit|uit nieuwsgierigheid"
     r"|zag (?:het|dat|dit) (?:in|op) (?:een |de )?(?:film|filmpje|serie|tv|tiktok|youtube|instagram)|vraag voor (?:een )?(?:vriend|vriendin|school)"
 )
 NOT_CURRENT = (
-    r"op (?:de )?tv|televisie|serie|soap|personage|acteur|actrice|film|programma|documentaire|boek|roman|thriller|detective|(?<!letters in de )krant(?! (?:lezen|lees|leest|las) (?:lukt|gaat))|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
+    r"op (?:de )?tv|televisie|serie|soap|personage|acteur|actrice|film|programma|documentaire|boek|roman|thriller|detective|(?<!letters in de )krant(?! (?:lezen|lees|leest|las) (?:lukt|gaat))(?! (?:\w+ )?(?:lezen|te lezen|las|lees|leest)\b)|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
     r"|(?:deed|doet|deden|doen) alsof|toneelstuk|musical|voorstelling|rollenspel|nagespeeld"
     r"|ehbo ?(?:les|cursus|lessen|diploma)|bhv ?(?:les|cursus)|reanimatie ?(?:les|cursus)"
     r"|van toen\b|destijds|voor school|voor biologie|studie|cursus|examen|tentamen|artikel|gelezen|op internet|website|podcast|nieuws"

@@ -394,6 +394,7 @@ _BOTH_FEET_OR_LEGS = compiled(r"voeten|benen|beide \w+|allebei|alle twee|beiden"
 _GONE = (
     r"(?:helemaal|volledig|compleet) (?:over|weg|voorbij|normaal|genezen)|weer (?:helemaal )?normaal"
     r"|(?:dat|het|alles) is (?:\w+ )?(?:allemaal )?(?:over|weg|voorbij)|al (?:weken|maanden|jaren) (?:weer )?normaal"
+    r"|(?:is|zijn) (?:alles |het |helemaal |inmiddels )*genezen"
     r"|(?:is|was) (?:nu |inmiddels |alweer )?(?:over|weg|voorbij)"
 )
 
@@ -477,13 +478,13 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
     leg_cramp_lasting = any(
         not s._covered_by(m, C.BELLY_CRAMP) and s.in_clause(m.clause, C.LONG_DURATION)
         for m in s.affirmed(C.CRAMP)
-    )
+    ) or any(s.in_clause(m.clause, C.LONG_DURATION) for m in s.bound(C.HARD))
     long_cramp = cramp and (
         leg_cramp_lasting
         or s.has(
-            r"lost niet op|gaat (?:\w+ ){0,5}niet (?:meer )?(?:weg|over)|blijft (?:\w+ )?(?:hard|keihard|vast|zitten|trekken|staan)|wil niet (?:over|weg|los)|laat niet los"
+            r"lost niet op|gaat (?:\w+ ){0,5}niet (?:meer )?(?:weg|over(?! (?:mezelf|mijzelf|mij|me|hem|haar|jou|ons|mijn|mn|zijn|de|het|een|iemand)\b))|blijft (?:\w+ )?(?:hard|keihard|vast|zitten|trekken|staan)|wil niet (?:over|weg|los)|laat niet los"
             r"|(?:nog steeds|nog altijd|steeds nog) (?:niet )?(?:over|weg|vast|hard|aanwezig)|(?:nog steeds|nog altijd) (?:\w+ )?niet (?:over|weg)"
-            r"|zit (?:er )?(?:\w+ )?nog (?:steeds|altijd)|niet weg ?gaat|niet over ?gaat"
+            r"|zit (?:er )?(?:\w+ )?nog (?:steeds|altijd)|niet weg ?gaat|niet over ?gaat|niet (?:weg|over) (?:wil|wilde|willen)\b"
             # "de mijne zit er al in sinds 7 uur vanochtend"
             r"|(?:zit|zitten) (?:er |hij |ie |die |ze )?(?:nu )?al (?:in )?(?:sinds|vanaf|de hele|\d+ uur|uren)"
             # every cramp is "een harde bal"; one that stays so is not
@@ -498,7 +499,7 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
         and not s.has(r"af en toe|soms|telkens|steeds weer|elke|iedere|vaak")
     )
     if long_cramp and not s.has(
-        r"(?:is|was) (?:\w+ ){0,2}(?:over|weg|voorbij)|weer weg|alweer over|(?:alles|het|hij|die) (?:\w+ )?weer normaal"
+        r"(?:is|was) (?:(?!kwart |tien |vijf |twintig )\w+ ){0,2}(?:over(?! (?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|\d))|weg|voorbij)|weer weg|alweer over|(?:alles|het|hij|die) (?:\w+ )?weer normaal"
         # "na een paar minuten weg", "ging vanzelf over": it did go
         r"|na (?:een paar|paar|enkele|een|twee|drie|vijf|tien|\d+) (?:minuten|minuutjes|minuut|seconden|tellen) (?:\w+ )?(?:weg|over|voorbij)"
         r"|(?:ging|trok) (?:vanzelf |weer |snel )?(?:weg|over)"
@@ -513,12 +514,21 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
     if not (cramp or after):
         return False
     # The pain must belong to the cramp: said after it, or in the same sentence.
+    cramp_clauses = [m.clause for m in s.affirmed(C.CRAMP)]
     linked = (
         after
         or s.has(r"sindsdien|sinds die|daarna|erna|(?:een|1|twee|2|drie|3|paar) dag(?:en)? later")
         or s.same_sentence(C.CRAMP, C.PAIN)
         or s.same_sentence(C.CRAMP, C.SWOLLEN)
         or s.same_sentence(C.CRAMP, C.PRESSURE_OR_STANDING_PAIN)
+        # "kramp om 7 uur ... nu blijft de kuit pijn doen en het wordt erger": pain told
+        # after the cramp, in a clause of its own, that stays or gets worse
+        or bool(cramp_clauses)
+        and s.has(C.STAYS, C.WORSE)
+        and any(
+            m.clause > min(cramp_clauses) and not s.in_clause(m.clause, C.CRAMP)
+            for m in s.affirmed(C.PAIN)
+        )
         # "eergisteren kramp ... vandaag is het erger, als ik erop sta doet het zeer": a
         # cramp days ago, and now pain that is worse or hurts when pressed or stood on.
         or (
@@ -578,6 +588,8 @@ _KEEPS_NOTHING_DOWN = (
     # "alles wat hij drinkt spuugt hij weer uit"
     r"|(?:alles|al het|elk slokje|elke slok) (?:\w+ ){0,4}(?:drinkt|drink|drinken|eet|binnenkrijgt|krijgt) (?:\w+ ){0,2}(?:spuugt|spuwt|braakt|kotst|komt|gooit)"
     r"(?: \w+){0,4} (?:uit|eruit|terug|over)"
+    # "spuugt sinds vannacht 2 uur alles uit, ook het ORS"
+    r"|(?:spuugt|spuug|spuwt|braakt|kotst) (?:\w+ ){0,6}alles (?:weer )?(?:uit|eruit|over)\b"
 )
 
 

@@ -44,7 +44,114 @@ def _normalize(text: str) -> str:
     # Apostrophes glue words together ("m'n" -> "mn"); a leading one just disappears.
     without_apostrophes = re.sub(f"[{_APOSTROPHES}]", "", without_accents)
     letters_and_digits = re.sub(r"[^a-z0-9]+", " ", without_apostrophes)
-    return " ".join(letters_and_digits.split())
+    return " ".join(_REGIONAL.get(word, word) for word in letters_and_digits.split())
+
+
+# Regional spellings as people type them (Flemish, Brabants, Limburgs, Gronings, Twents,
+# Fries-tinted Dutch), read as the standard word. Only forms that are no other common
+# word: not "zien" (to see), "kin" (chin), "hai" (hi), "erm", "no", "it", "an", "nou".
+_REGIONAL = {
+    # possessives and pronouns
+    "mien": "mijn",
+    "myn": "mijn",
+    "munne": "mijn",
+    "mijnen": "mijn",
+    "mennen": "mijn",
+    "heur": "haar",
+    "haor": "haar",
+    "haore": "haar",
+    "hom": "hem",
+    "zai": "zij",
+    "ich": "ik",
+    "mich": "mij",
+    "ge": "je",
+    "gij": "jij",
+    # verbs
+    "zen": "ben",
+    "bin": "ben",
+    "hedde": "hebt",
+    "hebbe": "heb",
+    "hob": "heb",
+    "mot": "moet",
+    "mout": "moet",
+    "motten": "moeten",
+    "krieg": "krijg",
+    "kriegt": "krijgt",
+    "gaait": "gaat",
+    "giet": "gaat",
+    "lopt": "loopt",
+    "staon": "staan",
+    "stoan": "staan",
+    "sit": "zit",
+    "stek": "steekt",
+    "praot": "praat",
+    "proat": "praat",
+    "huulen": "huilen",
+    "huult": "huilt",
+    "doun": "doen",
+    "doon": "doen",
+    "bewege": "bewegen",
+    "begonne": "begonnen",
+    "binnenholden": "binnenhouden",
+    "binnenhollen": "binnenhouden",
+    "flauwvalen": "flauwgevallen",
+    # nouns and body parts
+    "kuut": "kuit",
+    "kuuten": "kuiten",
+    "bain": "been",
+    "bein": "been",
+    "baine": "benen",
+    "beine": "benen",
+    "tonge": "tong",
+    "lutje": "kleine",
+    "lutjes": "kleine",
+    # negation and other words
+    "gin": "geen",
+    "gein": "geen",
+    "gain": "geen",
+    "gien": "geen",
+    "nait": "niet",
+    "neet": "niet",
+    "nich": "niet",
+    "neat": "niets",
+    "aaltied": "altijd",
+    "altied": "altijd",
+    "sunds": "sinds",
+    "sins": "sinds",
+    "uut": "uit",
+    "noe": "nu",
+    "mie": "meer",
+    "good": "goed",
+    "goud": "goed",
+    "roed": "rood",
+    "pienlijk": "pijnlijk",
+    "pijnluk": "pijnlijk",
+    "bijkans": "bijna",
+    "allebaide": "allebei",
+    "allebeide": "allebei",
+    "kortadem": "kortademig",
+    "langzoamaan": "langzaamaan",
+    "efkes": "eventjes",
+    "eefkes": "eventjes",
+    "da": "dat",
+    "es": "eens",
+    "as": "als",
+    "aseme": "ademen",
+    "asemen": "ademen",
+    "asem": "adem",
+    "daage": "dagen",
+    "dage": "dagen",
+    "geleje": "geleden",
+    "graoden": "graden",
+    "zeuven": "zeven",
+    "fan": "van",
+    "middei": "middag",
+    "jun": "avond",
+    "fest": "vast",
+    "vanmorn": "vanmorgen",
+    "naachs": "nachts",
+    "fietse": "fietsen",
+}
 
 
 def clauses(text: Optional[str]) -> list[str]:
@@ -186,7 +293,8 @@ _NOTHING_NOTICED = {
     "ze",
 }
 _TRAILING_NEGATORS = {"niet", "nee", "geen", "evenmin", "ni", "nie"}
-_TRAILING_SOFTENERS = {"hoor", "echt", "gelukkig", "zo", "meer", "ofzo"}
+# "op" ends a separable verb: "het zwelt niet op"
+_TRAILING_SOFTENERS = {"hoor", "echt", "gelukkig", "zo", "meer", "ofzo", "op"}
 
 
 _LIST_JOINERS = {"of", "en", "noch"}

@@ -375,6 +375,15 @@ RED_FLAG_WORDINGS = [
     ("ik pas op een peuter, hij heeft koorts en trekt zich niet meer op aan de bank", "kind_koorts_beenpijn"),
     ("onze baby van 6 maanden ademt heel snel en haar borstje trekt bij elke ademhaling in", "benauwd"),
     ("zaterdag kramp gehad bij het hockey, nu dinsdag doet mijn kuit steeds meer pijn", "pijn_of_zwelling_blijft"),
+    # dev_am, dev_an, dev_ap kinds, in other words than the probes
+    ("mijn kramp zit er al sinds 8 uur vanochtend in, nu is het half vier en de kuit is nog steeds keihard", "pijn_of_zwelling_blijft"),
+    ("een kramp die maar niet weg wil gaan, nu al drie uur", "pijn_of_zwelling_blijft"),
+    ("om 7 uur kramp gekregen, het trekken is weg maar de kuit blijft pijn doen en het wordt erger", "pijn_of_zwelling_blijft"),
+    ("mien kuut is dik en rood en ik kan nie goed aseme", "benauwd"),
+    ("mien vader kan sunds tien minuten zien linkerbein nait mie bewege", "verlamming"),
+    ("hij wist niet meer waar hij was en gaf rare antwoorden, sinds een uur", "verward"),
+    ("ons kindje van 2 braakt sinds vanochtend alles weer uit, ook water", "uitdroging"),
+    ("ik slik kinine en sinds gisteren suizen mijn oren, vanochtend zag ik wazig toen ik de krant wilde lezen", "kinine_bijwerking"),
 ]
 
 
@@ -570,6 +579,13 @@ def test_detect_red_flags(text, code):
         # dev_ao review
         "bij het opstaan kreeg ik kramp in mijn kuit, na een minuut was het weg en nu loop ik gewoon",
         "als baby had hij een koortsstuip, nu is hij 8 en heeft hij soms kramp; komt dat van die stuip van toen?",
+        # dev_am, dev_an, dev_ap review
+        "het gaat niet over mezelf maar over mijn moeder, zij heeft af en toe kramp",
+        "om kwart over zeven kreeg ik kramp, na een minuut was het over",
+        "ik wilde vanochtend de krant lezen en kreeg kramp in mijn voet, nu over",
+        "links is gewoon normaal en rechts ook, ik heb alleen 's nachts kramp",
+        "ik had vannacht kramp, nu doet mijn kuit nog een beetje zeer maar het zakt af",
+        "gin dikke kuut, gin koorts, nait benauwd, alleen af en toe kramp in mien voet",
         "",
     ],
 )
@@ -690,3 +706,21 @@ def test_no_concept_matches_the_empty_string():
     from krampbot.reading.concepts import CONCEPTS
 
     assert [name for name, pattern in CONCEPTS.items() if re.search(pattern, "")] == []
+
+
+@pytest.mark.parametrize(
+    "typed, read_as",
+    [
+        ("mien kuut is dik", "mijn kuit is dik"),
+        ("ik kan nie goed aseme", "ik kan nie goed ademen"),
+        ("gin koorts, nait benauwd", "geen koorts niet benauwd"),
+        # words that are also other common words stay as they are
+        ("ik kan niet goed zien", "ik kan niet goed zien"),
+        ("mijn kin doet pijn", "mijn kin doet pijn"),
+        ("hai, ik heb kramp", "hai ik heb kramp"),
+    ],
+)
+def test_regional_spellings_are_read_as_the_standard_word(typed, read_as):
+    from krampbot.text.dutch import normalize
+
+    assert normalize(typed) == read_as
