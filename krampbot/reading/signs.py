@@ -543,7 +543,9 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
     # "bij het opstaan kreeg ze kramp": when the cramp came, not pain on standing after it
     onset = r"(?:kreeg|krijg|krijgt|kwam|komt|had|heb|schoot|schiet) (?:\w+ ){0,5}(?:kramp\w*|\w+kramp)|(?:kramp\w*|\w+kramp) (?:\w+ ){0,4}bij (?:het )?(?:opstaan|lopen|staan|stappen)"
     standing_pain = [
-        m for m in s.affirmed(C.PRESSURE_OR_STANDING_PAIN) if not s.in_clause(m.clause, onset)
+        m
+        for m in s.affirmed(C.PRESSURE_OR_STANDING_PAIN)
+        if not (s.clauses[m.clause].words[m.start] == "bij" and s.in_clause(m.clause, onset))
     ]
     pain_or_swelling = s.has(C.PAIN, C.SWOLLEN, C.HARD) or bool(standing_pain)
     if not (linked and pain_or_swelling):

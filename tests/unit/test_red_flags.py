@@ -383,6 +383,8 @@ RED_FLAG_WORDINGS = [
     ("mien vader kan sunds tien minuten zien linkerbein nait mie bewege", "verlamming"),
     ("hij wist niet meer waar hij was en gaf rare antwoorden, sinds een uur", "verward"),
     ("ons kindje van 2 braakt sinds vanochtend alles weer uit, ook water", "uitdroging"),
+    # last review: only "bij het opstaan" is the moment the cramp came; pain on standing after it counts
+    ("bij het opstaan kreeg ik kramp en nu kan ik niet op mijn been staan", "pijn_of_zwelling_blijft"),
     ("ik slik kinine en sinds gisteren suizen mijn oren, vanochtend zag ik wazig toen ik de krant wilde lezen", "kinine_bijwerking"),
 ]
 
