@@ -131,17 +131,20 @@ _BARE_RELATIVE = re.compile(
 _NAMED_CHILD = re.compile(
     r"\b(?:ons|onze) (?!moeder|vader|ma|pa|oma|opa)[a-z]+ (?:van )?(?P<age>\d{1,2})\b"
 )
+# Nouns for a child someone else speaks of ("een leerling", "de baby").
+_CHILD_NOUNS = (
+    r"leerling|leerlingetje|jongetje|meisje|baby|peuter|kleuter|pupil|spelertje|oppaskind"
+)
 # "een leerling (7)", "de baby (8 mnd)": a child named with an article and an age.
 _CHILD_WITH_AGE = re.compile(
-    r"\b(?:een|de|het|die|dat|dit|deze) (?:leerling|leerlingetje|kind|kindje|jongen|jongetje|meisje|baby"
-    r"|peuter|kleuter|pupil|spelertje|oppaskind) (?:van |\()?(?P<age>\d{1,2})\b(?P<months> ?(?:mnd|maand|maanden|weken|wk)\b)?"
+    rf"\b(?:een|de|het|die|dat|dit|deze) (?:{_CHILD_NOUNS}|kind|kindje|jongen) (?:van |\()?(?P<age>\d{{1,2}})\b(?P<months> ?(?:mnd|maand|maanden|weken|wk)\b)?"
 )
 # "een kleuter heeft vandaag koorts", "een vriendje dat bij ons logeert": a child named
 # with an article, no age; counts when its clause tells a complaint.
+# (Not a bare "kind" or "jongen" without an age: "een kind met koorts" is often general.)
 _CHILD_BY_ARTICLE = re.compile(
-    r"\b(?:een|de|het|die|dat|dit|deze) (?:leerling|leerlingetje|kleuter|peuter|dreumes|baby|babytje"
-    r"|jongetje|meisje|pupil|spelertje|oppaskind|vriendje|vriendinnetje|logeetje|speelkameraadje"
-    r"|kleuter uit mijn klas|kind uit mijn klas)\b"
+    rf"\b(?:een|de|het|die|dat|dit|deze) (?:{_CHILD_NOUNS}|dreumes|babytje"
+    r"|vriendje|vriendinnetje|logeetje|speelkameraadje|kind uit mijn klas)\b"
 )
 _AGE_AFTER = re.compile(
     # "van 8 maanden" is a baby's age, not 8 years: no age in years then.

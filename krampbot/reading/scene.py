@@ -24,7 +24,6 @@ from krampbot.text.dutch import negated_after, negated_before, normalize
 
 _ADVERBIAL_MAAR = re.compile(
     r"\b(gaat|ging|gaan|wil|wou|wilde|blijft|bleef|lukt|kan|kon|zit|alleen|laat|liet|trekt|komt|houdt|die|dat|ie) maar\b"
-    # "het duurde maar even": "maar" is "only"
 )
 # "het duurde maar even": "maar" is "only", no new clause
 _ONLY_MAAR = re.compile(

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, List, Optional, Tuple
+from typing import Callable, List, Optional, Sequence, Tuple
 
 from krampbot.reading import concepts as C
-from krampbot.reading.scene import Scene, compiled
+from krampbot.reading.scene import Match, Scene, compiled
 from krampbot.triage.signs import SIGN_BY_CODE, Sign
 
 ADULT_FROM_AGE = 18
@@ -399,6 +399,18 @@ _GONE = (
 )
 
 
+# What a clause says in the past ("toen", "was", "had"): a state that was, not is.
+_SWELLING_WAS = (
+    r"toen|vorige week|vorige maand|geleden|leek|was|waren|had|hadden|dacht|dachten|dacht dat"
+)
+_REDNESS_WAS = r"toen|vorige week|zat|was|waren|had|hadden"
+
+
+def _was_and_went(s: Scene, m: Match, later: Sequence[int], past: str) -> bool:
+    """The state was (its clause says so in the past) and a later clause says it went."""
+    return any(c > m.clause for c in later) and bool(compiled(past).search(s.clause_text(m.clause)))
+
+
 def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
     """One leg swollen (dik), red or discoloured, or warm (one sign is enough, with or
     without pain): possible trombosebeen. Both legs or both ankles are not this sign."""
@@ -408,18 +420,14 @@ def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
         return True
     # "vorige week leek mijn kuit dik ... inmiddels weer normaal, niet dik", "had vorige
     # week een dikke kuit ... nu helemaal over": it was, and a later clause says it is not.
+    still_there = s.has(C.WORSE, C.STAYS)
     later_denied = [m.clause for m in s.matches(C.SWOLLEN) if m.negated] + [
-        m.clause for m in s.affirmed(_GONE) if not s.has(C.WORSE, C.STAYS)
+        m.clause for m in s.affirmed(_GONE) if not still_there
     ]
     swollen = [
         m
         for m in s.bound(C.SWOLLEN, C.LEG, exclude=C.NOT_A_SIGN)
-        if not (
-            any(c > m.clause for c in later_denied)
-            and compiled(
-                r"toen|vorige week|vorige maand|geleden|leek|was|waren|had|hadden|dacht|dachten|dacht dat"
-            ).search(s.clause_text(m.clause))
-        )
+        if not _was_and_went(s, m, later_denied, _SWELLING_WAS)
     ]
     # "mijn kuit is dik! oh nee, ... ze zijn precies even dik": the comparison corrects it
     if s.has(
@@ -427,19 +435,12 @@ def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
     ):
         swollen = []
     # "vanochtend zat er een rode plek, nu is die al bijna weg": it was, and is going
-    gone_later = [
-        m.clause for m in s.affirmed(f"{_GONE}|bijna weg|al weg") if not s.has(C.WORSE, C.STAYS)
-    ]
+    gone_later = [] if still_there else [m.clause for m in s.affirmed(f"{_GONE}|bijna weg|al weg")]
     red_or_warm = [
         m
         for m in s.bound(C.RED, exclude=C.NOT_A_SIGN) + s.bound(C.WARM, exclude=C.NOT_A_SIGN)
         if not compiled(C.HARMLESS_COLOUR).search(s.clause_text(m.clause))
-        and not (
-            any(c > m.clause for c in gone_later)
-            and compiled(r"toen|vorige week|zat|was|waren|had|hadden").search(
-                s.clause_text(m.clause)
-            )
-        )
+        and not _was_and_went(s, m, gone_later, _REDNESS_WAS)
         and not compiled(C.SUNBURN).search(_with_its_cause(s, m.clause))
         and not (
             m.clause + 1 < len(s.clauses)

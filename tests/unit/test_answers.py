@@ -364,6 +364,9 @@ def test_raises(slot, old, new, expected):
         # An age in months or weeks is no age in years.
         ("mijn baby van 8 maanden is warm en huilt als ik zijn been aanraak", Person("kind", "je kind", None, None)),
         ("ons dochtertje van 10 mnd heeft koorts", Person("kind", "je dochter", "v", None)),
+        # a child named with an article: with an age, and without one
+        ("gaat een kind van 3 vaker manken als ze koorts heeft", Person("kind", "je kind", None, 3)),
+        ("een kleuter in mijn klas heeft koorts en loopt mank", Person("kind", "je kind", None, None)),
         ("is kramp gevaarlijk", None),
         ("", None),
     ],
