@@ -93,6 +93,28 @@ SWOLLEN = (
     r"|swollen|swelling|ballon|als een ballon|(?:als|gelijk) een boomstam|boomstam|olifant\w*|als een worst|opgepompt|dubbel zo dik|twee keer zo dik"
     r"|strakker om (?:mijn|mn|haar|zijn|het|de) \w*(?:been|kuit|enkel|voet)"
 )
+# Clothes as the measure of a swelling: "mijn broekspijp past niet meer om mijn kuit",
+# "ik krijg de rits van mijn laars niet dicht", "de sok drukt een diepe rand".
+LEG_GARMENT = (
+    r"\w*(?:broekspijp|broekspijpen|sok|sokken|sokje|kous|kousen|laars|laarzen|schoen|schoenen"
+    r"|pantoffel|pantoffels|slof|sloffen|slipper|slippers|rits)"
+)
+# One garment: a pair that does not fit is both feet, or new shoes, not one swollen leg.
+_ONE_GARMENT = r"(?<!nieuwe )\w*(?:broekspijp|sok|sokje|kous|laars|schoen|pantoffel|slof|slipper|rits)"
+TIGHT_GARMENT = (
+    rf"(?:{_ONE_GARMENT}) (?:\w+ ){{0,5}}(?:past|paste) (?:\w+ ){{0,2}}niet\b"
+    rf"|(?:past|paste) (?:\w+ ){{0,3}}(?:{_ONE_GARMENT}) (?:\w+ ){{0,2}}niet\b"
+    rf"|(?:krijg|krijgt|kreeg|krijgen) (?:\w+ ){{0,5}}(?:{_ONE_GARMENT}) (?:\w+ ){{0,4}}niet (?:meer )?(?:aan|dicht|om|over)\b"
+    rf"|(?:{_ONE_GARMENT}) (?:\w+ ){{0,3}}(?:knelt|knelde|snijdt|sneed) (?:\w+ )?in\b"
+    rf"|(?:knelt|knelde|snijdt|sneed) (?:\w+ ){{0,3}}(?:{_ONE_GARMENT}) (?:\w+ ){{0,2}}in\b"
+)
+# A deep sock mark is common on both legs; on one side only it measures a swelling.
+GARMENT_MARK = (
+    rf"(?:{LEG_GARMENT}) (?:\w+ ){{0,4}}(?:een )?(?:diepe|dikke|harde) (?:rand|afdruk|striem|groef|deuk)"
+    r"|(?:diepe|dikke) (?:rand|afdruk|striem|groef|deuk) (?:\w+ ){0,3}(?:van )?(?:de |mijn |mn |zijn |haar )?(?:sok|sokken|kous|kousen)"
+    r"|(?:putje|deukje|afdruk|duim) (?:\w+ ){0,4}blijft (?:\w+ )?(?:staan|zitten)"
+)
+ONLY_ONE_SIDE = rf"{COMPARISON}|{ONE_SIDE_WORDS}|(?:links|rechts) (?:\w+ ){{0,2}}(?:niet|niks|geen|wel)\b"
 HARD = (
     r"hard|harde|keihard(?! (?:tegen|op|geraakt|gestoten|gevallen|aan|gelopen|geschopt))|keiharde|steenhard|als een steen|stijf en hard|knoop|bult|bobbel|verharding"
     r"|strak als een \w+|als een snaar|(?:staat|zit|voelt) (?:\w+ ){0,5}strak"
@@ -162,6 +184,7 @@ WEAK = (
     r"|klapt (?:\w+ ){0,3}dubbel|klapte (?:\w+ ){0,3}dubbel|zakt (?:\w+ ){0,3}onder (?:me|mij|hem|haar|ons) (?:\w+ )?weg"
     r"|van rubber|als (?:een )?(?:pudding|rubber|spaghetti|elastiek)|stroom (?:is )?eraf|stekker (?:is )?eruit"
     r"|(?:nauwelijks|amper|bijna niet) (?:meer )?(?:optillen|opgetild|bewegen|omhoog)|niet (?:meer )?vasthouden"
+    r"|(?:viel|valt|glipt|glipte|gleed|glijdt) (?:\w+ ){0,3}uit (?:mijn|mn|zijn|zn|haar|dr) (?:\w+ )?(?:hand|handen|vingers)"
 )
 PARALYSIS = r"verlamd\w*|verlamming\w*|verlammingsverschijnsel\w*|halfzijdig\w*|lam geslagen|helft van (?:mijn|mn|zijn|zn|haar|dr|het) gezicht (?:\w+ ){0,3}(?:voelt|is|hangt|doet)|halve gezicht (?:\w+ ){0,3}(?:voelt|is|hangt)"
 CANNOT_MOVE = (
@@ -229,7 +252,7 @@ BETTER = (
     r"|\ben (?:toen |daarna |meteen |direct |gelijk |snel )?(?:weer )?weg$"
     r"|duurde (?:maar |slechts |gelukkig |echt )?(?:even|kort|heel kort|een paar (?:minuten|seconden|tellen)|een minuut)"
     r"|weer (?:\w+ )?(?:en )?(?:normaal|goed|prima)\b|weer roze|(?:dat|het|alles) is (?:\w+ )?(?:allemaal )?(?:over|weg|voorbij)"
-    r"|al (?:weken|maanden|jaren) (?:weer )?normaal|(?:is|zijn) (?:alles |het |helemaal |inmiddels )*genezen|voelt (?:\w+ ){0,2}(?:weer )?normaal\b"
+    r"|(?:weer|alweer) (?:\w+ )?de oude\b|al (?:weken|maanden|jaren) (?:weer )?normaal|(?:is|zijn) (?:alles |het |helemaal |inmiddels )*genezen|voelt (?:\w+ ){0,2}(?:weer )?normaal\b"
 )
 AFTER_CRAMP = (
     r"na (?:de|die|een|het|mijn|mn|zijn|haar|dat) (?:\w+ )?(?:kramp\w*|\w+kramp)|sinds (?:de|die|een|het|mijn|mn) (?:\w+ )?kramp\w*"
@@ -292,6 +315,10 @@ BREATHLESS = (
     r"|ademhaling (?:\w+ )?piept|adem stokt|stikt|naar adem"
     r"|(?:niet|nauwelijks|slecht|amper) (?:zo |meer )?(?:goed |diep )?(?:ademen|ademhalen|doorademen|door ademen|inademen)"
     r"|(?:stilstaan|stoppen|blijven staan|pauzeren|rusten) om (?:\w+ )?op adem te komen|moet (?:\w+ ){0,3}op adem komen"
+    # "halverwege stoppen om lucht te happen", "na elke twee woorden ademhalen"
+    r"|(?:lucht|adem|asem) (?:\w+ )?te (?:happen|scheppen|vangen)|om (?:\w+ )?lucht te (?:halen|krijgen)"
+    r"|na (?:elke|ieder|iedere|een paar|twee|drie) (?:\w+ )?(?:woorden|woord|zinnetje|stappen|passen|treden) (?:\w+ ){0,2}(?:ademhalen|adem halen|op adem komen|naar adem|hijgen|puffen)"
+    r"|(?:blauwe|paarse|grauwe|grijze) lippen|lippen (?:\w+ ){0,4}(?:blauw|paars|grauw|grijs)\b(?! (?:van|door) (?:de |het )?(?:kou|koude|zwemmen|water|bosbessen|snoep|ijs\w*))"
     # "moet steeds vaker even uitpuffen" (not "even uitpuffen na de training")
     r"|(?:steeds|vaker|telkens|al na|na elk|na ieder) (?:\w+ ){0,3}uitpuff\w*|uitpuff\w* (?:\w+ ){0,3}(?:steeds|vaker|telkens)"
     r"|na (?:een paar |tien |twintig |\d+ )?(?:meter|stappen|passen|minuutjes|treden) (?:\w+ ){0,2}uitpuff\w*"
@@ -302,8 +329,9 @@ BREATHLESS = (
 )
 # Flemish "benauwd zijn dat ..." is being afraid, not breathless; muggy weather neither.
 NOT_BREATHLESS = (
-    r"(?:ben|is|was|word) (?:wat |een beetje |heel |erg )?benauwd (?:dat|om|voor|van wat)|benauwd\w* (?:weer|dag|kamer|lucht|warm|ruimte|hok|gevoel bij)"
+    r"(?:ben|is|was|word|wordt|werd) (?:er |daar )?(?:wat |een beetje |heel |erg |best |wel )?benauwd (?:\w+ )?(?:dat|om|voor|van wat)|benauwd\w* (?:weer|dag|kamer|lucht|warm|ruimte|hok|gevoel bij)"
     r"|weer is (?:zo |erg )?benauwd|benauwde droom|benauwde dromen"
+    r"|(?:blauwe|paarse|grauwe|grijze) lippen (?:\w+ ){0,2}(?:van|door|na) (?:de |het )?(?:kou|koude|zwemmen|water|bosbessen|snoep|ijs\w*)"
     # "het benauwde me, die gedachte": worry, not breath
     r"|benauwde (?:me|mij|ons|hem|haar)\b(?! (?:\w+ )?(?:op|in) de borst)|benauwt (?:me|mij|ons|hem|haar) (?:\w+ ){0,2}(?:dat|die gedachte|het idee)|benauwend (?:idee|gedachte)|benauwde gedachte"
     r"|benauwd (?:\w+ ){0,4}(?:van|door|in) de (?:hitte|warmte|sauna|stoom|zon)"
@@ -358,7 +386,9 @@ UNCONSCIOUS = (
     r"|zakte (?:\w+ ){0,3}weg (?:op|in|tegen|aan)|zakt (?:\w+ ){0,3}weg (?:op|in|tegen|aan)"
     r"|op de (?:vloer|grond) (?:gevonden|liggen(?! (?:kan|kon|lukt|gaat|wil))|ligt|gevallen)|vind (?:\w+ ){0,4}op de (?:vloer|grond)|vond (?:\w+ ){0,4}op de (?:vloer|grond)"
     r"|reageerde (?:niet|nauwelijks|amper)|niet (?:meer )?aanspreekbaar|niet wakker (?:te krijgen|worden)"
-    r"|krijg (?:hem|haar|ze) niet wakker|geeft geen (?:normaal )?antwoord|geen normaal antwoord"
+    r"|krijg (?:hem|haar|ze) (?:\w+ )?niet (?:goed |meer |echt )?wakker|geeft geen (?:normaal )?antwoord(?! op (?:\w+ )?(?:vraag|vragen|mail|mails|berichten|bericht|appjes|app|sms))|geen normaal antwoord"
+    r"|(?:geeft|gaf) (?:hij|ze|zij) (?:\w+ )?geen antwoord(?! op (?:\w+ )?(?:vraag|vragen|mail|mails|berichten|bericht|appjes|app|sms))"
+    r"|mompelt (?:alleen|maar|nog|wat)|(?:alleen|enkel) (?:wat )?gemompel|(?:zegt|zei) (?:\w+ )?(?:niks|niets) zinnigs"
     r"|(?:geeft|gaf) (?:hij |ze |zij )?geen antwoord meer|(?:hij|ze|zij) (?:geeft|gaf) geen antwoord|viel (?:hij |ze |zij )?(?:\w+ )?stil (?:midden in|halverwege)"
     r"|(?:midden in|halverwege) (?:een |de |zijn |haar )?zin (?:\w+ ){0,3}(?:stil|weg|stopte)"
     r"|(?:krijg|krijgen|kreeg|kregen) (?:hem|haar|ze|zijn|mn|mijn) (?:\w+ )?(?:bijna |amper |nauwelijks |haast )?niet (?:meer )?wakker"
@@ -403,6 +433,8 @@ SPEECH = (
     r"|(?:niet|nauwelijks|moeilijk|slecht) (?:meer )?(?:goed |duidelijk )?(?:kon|kan|kunnen|kunt) (?:praten|spreken)"
     r"|woorden komen (?:\w+ ){0,2}(?:als pap|raar|vreemd|verkeerd|niet)|(?:komt|komen) eruit als pap|als pap (?:uit|eruit)"
     r"|woorden (?:\w+ ){0,4}als pap|als pap (?:\w+ ){0,3}(?:naar buiten|eruit|uit)"
+    r"|(?:raar|vreemd|onduidelijk|dubbel|brabbelend) (?:praat|praten|praatte|spreek|spreekt|sprak)\b"
+    r"|(?:komen|kwamen|komt|kwam) (?:er )?(?:hele |heel |totaal |compleet )?(?:andere|verkeerde|rare|vreemde) woorden (?:\w+ )?uit"
 )
 CROOKED = (
     r"scheef|scheve|hangt (?:\w+ )?(?:scheef|naar beneden|af)|hangende mondhoek|mondhoek hangt"
@@ -494,6 +526,9 @@ VISION = (
     r"|vlekken voor (?:mijn|mn|haar|zijn) ogen|vlekjes voor (?:mijn|mn|haar|zijn) ogen|vaag zien"
     r"|zie (?:ik |ze |hij )?(?:\w+ )?(?:dubbel|wazig|slecht|vaag|minder)|ziet (?:\w+ )?(?:dubbel|wazig|vaag)"
     r"|(?:wazig|dubbel|vaag) (?:ziet|zie|zag|zien)"
+    # "kan de krant niet meer lezen, alles is wazig"
+    r"|alles (?:is |wordt |werd |was |lijkt )?(?:\w+ )?(?:wazig|vaag|troebel|dubbel)\b"
+    r"|(?:kan|kon|kunnen) (?:\w+ ){0,4}(?:krant|boek|letters|ondertiteling|tekst|klok|bord) (?:\w+ ){0,2}niet (?:meer )?(?:lezen|zien)"
 )
 FACE_OR_HANDS = r"gezicht|handen|vingers|ogen|oogleden|lippen|tong|keel|ring|ringen|wangen"
 SWOLLEN_FACE_HANDS = (
@@ -663,7 +698,7 @@ ONLY_ASKING = (
     r"|zag (?:het|dat|dit) (?:in|op) (?:een |de )?(?:film|filmpje|serie|tv|tiktok|youtube|instagram)|vraag voor (?:een )?(?:vriend|vriendin|school)"
 )
 NOT_CURRENT = (
-    r"op (?:de )?tv|televisie|serie|soap|personage|acteur|actrice|film|programma|documentaire|boek|roman|thriller|detective|(?<!letters in de )krant(?! (?:lezen|lees|leest|las) (?:lukt|gaat))(?! (?:\w+ )?(?:lezen|te lezen|las|lees|leest)\b)|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
+    r"op (?:de )?tv|televisie|serie|soap|personage|acteur|actrice|film|programma|documentaire|boek(?! (?:\w+ ){0,3}(?:lezen|te lezen)\b)|roman|thriller|detective|(?<!letters in de )krant(?! (?:lezen|lees|leest|las) (?:lukt|gaat))(?! (?:\w+ ){0,3}(?:lezen|te lezen|las|lees|leest)\b)|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
     r"|(?:deed|doet|deden|doen) alsof|toneelstuk|musical|voorstelling|rollenspel|nagespeeld"
     r"|ehbo ?(?:les|cursus|lessen|diploma)|bhv ?(?:les|cursus)|reanimatie ?(?:les|cursus)"
     r"|van toen\b|destijds|voor school|voor biologie|studie|cursus|examen|tentamen|artikel|gelezen|op internet|website|podcast|nieuws"
@@ -704,8 +739,9 @@ HAPPENING_NOW = (
     r"|(?:het|dit) (?:is|gebeurt) (?:nu|op dit moment|nu echt)|heb (?:ik|het) (?:nu|op dit moment)\b|ik heb dit nu"
 )
 GENERAL_QUESTION = (
-    # Flemish "moest ik ..." is "if I ..."; "en moest ik gaan zitten" is a past "had to"
-    r"wat als|stel dat|stel je voor|stel nu dat|stel (?:mijn|mn|je|dat|nu|eens)|mocht|(?<!en )(?<!toen )(?<!dus )moest (?:ik|het|mijn)|zou (?:\w+ )?(?:worden|gaan|krijgen|zijn|gebeuren)"
+    # Flemish "moest ik ..." is "if I ..." (it opens the clause); "en moest ik gaan zitten",
+    # "vandaag moest ik stilstaan" is a past "had to"
+    r"wat als|stel dat|stel je voor|stel nu dat|stel (?:mijn|mn|je|dat|nu|eens)|(?<!toen )(?<!daarna )(?<!gisteren )(?<!vandaag )(?<!eindelijk )(?<!dan )(?<!nu )(?<!niet )mocht (?:het|je|u|dit|dat|er|ik|hij|ze|zij|jij|uw|mijn|mn|de)\b|(?:^|(?<=\bmaar )|(?<=\bof )|(?<=\bwant ))moest (?:ik|het|mijn)|zou (?:\w+ )?(?:worden|gaan|krijgen|zijn|gebeuren)"
     r"|wat betekent het als|wat betekent (?:\w+ ){0,3}als|wanneer moet (?:ze|hij|zij|we) |moet (?:ik|je|men|we|ze|hij) (?:bij|met) een"
     r"|is (?:\w+ ){1,5}gevaarlijk|zijn (?:\w+ ){1,5}gevaarlijk|welke (?:\w+ ){0,3}(?:gevaarlijk|ernstig)|(?:zoals|bijvoorbeeld) (?:\w+ )?(?:benauwd|een dik|een rood)"
     r"|(?<!voelt )(?<!voelde )(?<!voel )(?<!lijkt )(?<!leek )(?<!net )(?<!precies )(?<!zoals )(?<!het )als (?:(?!en\b)\w+ ){0,5}(?:dan )?(?:\w+ )?(?:wordt|word|zou worden|gaat worden)\b"
@@ -753,6 +789,8 @@ HARMLESS_COLOUR = (
     # paint, nail polish, a sock's elastic: colour from outside
     r"|nagellak|lak|verf|stift|inkt|viltstift|elastiek|sokrand|afdruk|van (?:de |mijn |mn |een )?(?:sok|sokken|kous|kousen)"
     rf"|{SUNBURN}"
+    # "mijn benen zijn nog spierwit van de winter": skin that has not seen the sun
+    r"|(?:spierwit|winterwit|wit|bleek) (?:\w+ ){0,2}van de winter|winterwit\w*"
 )
 
 CONCEPTS: Dict[str, str] = {

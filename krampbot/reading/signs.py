@@ -196,6 +196,15 @@ def leg_cold_pale_blue(s: Scene, ctx: Context) -> bool:
     )
 
 
+def _relief(s: Scene, m: Match) -> bool:
+    """ "na een minuut was het over en nu voel ik niks meer": feeling nothing any more,
+    with no leg named in that clause, next to the cramp being over, is relief."""
+    return not s.in_clause(m.clause, C.LEG, affirmed=False) and any(
+        b.clause == m.clause and not (m.start <= b.start and b.end <= m.end)
+        for b in s.affirmed(C.BETTER)
+    )
+
+
 def leg_without_feeling(s: Scene, ctx: Context) -> bool:
     """No feeling in the leg, or numbness that came suddenly (today)."""
     # A foot that "fell asleep" from sitting on it and is normal again: a pinched nerve.
@@ -228,10 +237,11 @@ def leg_without_feeling(s: Scene, ctx: Context) -> bool:
         if not compiled(
             r"(?:kramp|pijn)\w* (?:\w+ )?niet meer|voel (?:ik |je |hij |ze )?(?:de |die |mijn |mn |zijn |haar )?(?:kramp|pijn)"
         ).search(s.clause_text(m.clause))
+        and not _relief(s, m)
     ]
     if strong and not (s.has(C.SLOW) and not s.has(C.SUDDEN, C.RECENT)):
         return True
-    numb = s.bound(C.NUMB) + s.bound(C.NUMB, C.ONE_SIDE_OF_BODY)
+    numb = [m for m in s.bound(C.NUMB) + s.bound(C.NUMB, C.ONE_SIDE_OF_BODY) if not _relief(s, m)]
     # Safety rules v3: "ineens" is in the last hours or today ("vanmiddag werd mijn been doof").
     started = s.has(C.SUDDEN) or (s.has(C.RECENT) and not s.has(C.OLD_AND_UNCHANGED))
     return bool(numb) and started and not s.has(C.SLOW, C.DAYS_AGO)
@@ -308,6 +318,12 @@ def face_or_speech(s: Scene, ctx: Context) -> bool:
     )
 
 
+_STUIP_IDIOM = (
+    r"(?:schrok|schrik|schrikt|schrokken|geschrokken|lach|lacht|lachte|lachten|gelachen|werk|werkte|werkten)"
+    r" (?:\w+ ){0,3}stuip|stuip (?:\w+ )?(?:geschrokken|gelachen|gewerkt)"
+)
+
+
 def seizure(s: Scene, ctx: Context) -> bool:
     matches = s.affirmed(C.SEIZURE)
     if not matches:
@@ -320,6 +336,9 @@ def seizure(s: Scene, ctx: Context) -> bool:
         return False
     # "Stuiptrekkingen in mijn kuit" is how some people describe an ordinary cramp.
     for m in matches:
+        # "ik schrok me een stuip", "we lachten ons een stuip": a fright, a laugh
+        if s._covered_by(m, _STUIP_IDIOM):
+            continue
         text = s.clause_text(m.clause)
         # Only a twitch bound to the leg itself ("stuiptrekkingen in mijn kuit").
         if compiled(
@@ -332,8 +351,18 @@ def seizure(s: Scene, ctx: Context) -> bool:
     return False
 
 
+# "... gaf ze geen antwoord. Bleek ze gewoon oordopjes in te hebben, alles goed met haar."
+_EXPLAINED_AND_WELL = (
+    r"bleek (?:ze|hij|zij|het) (?:\w+ ){0,2}(?:gewoon|alleen|maar|toch)\b"
+    r"|alles (?:is |was )?(?:weer )?(?:goed|in orde|prima|oke|ok) met (?:haar|hem)"
+    r"|(?:lag|sliep) (?:ze|hij|zij) (?:gewoon )?(?:te slapen|diep te slapen|gewoon)\b"
+)
+
+
 def unconscious(s: Scene, ctx: Context) -> bool:
-    return s.has(C.UNCONSCIOUS)
+    found = s.affirmed(C.UNCONSCIOUS)
+    explained = [m.clause for m in s.affirmed(_EXPLAINED_AND_WELL)]
+    return any(not any(c > m.clause for c in explained) for m in found)
 
 
 def confused(s: Scene, ctx: Context) -> bool:
@@ -427,6 +456,8 @@ def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
     swollen = [
         m
         for m in s.bound(C.SWOLLEN, C.LEG, exclude=C.NOT_A_SIGN)
+        + s.affirmed(C.TIGHT_GARMENT)
+        + (s.affirmed(C.GARMENT_MARK) if s.has(C.ONLY_ONE_SIDE) else [])
         if not _was_and_went(s, m, later_denied, _SWELLING_WAS)
     ]
     # "mijn kuit is dik! oh nee, ... ze zijn precies even dik": the comparison corrects it
@@ -469,6 +500,12 @@ def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
     return True
 
 
+_NOT_STOPPING = (
+    r"(?:stopt|stopte|houdt|hield) (?:\w+ ){0,4}niet(?: meer)? ?(?:op)?\b"
+    r"|niet (?:wil |wilde )?(?:stopt|stoppen|ophoudt|ophouden|op houdt)\b"
+)
+
+
 def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
     """A "cramp" that lasts hours, or pain or swelling that stays after the cramp and gets
     worse, or hurts when pressed or when standing (soreness that gets less is normal)."""
@@ -487,7 +524,7 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
             r"|(?:nog steeds|nog altijd|steeds nog) (?:niet )?(?:over|weg|vast|hard|aanwezig)|(?:nog steeds|nog altijd) (?:\w+ )?niet (?:over|weg)"
             r"|zit (?:er )?(?:\w+ )?nog (?:steeds|altijd)|niet weg ?gaat|niet over ?gaat|niet (?:weg|over) (?:wil|wilde|willen)\b"
             # "de mijne zit er al in sinds 7 uur vanochtend"
-            r"|(?:zit|zitten) (?:er |hij |ie |die |ze )?(?:nu )?al (?:in )?(?:sinds|vanaf|de hele|\d+ uur|uren)"
+            r"|(?:zit|zitten) (?:er |hij |ie |die |ze )?(?:nu )?al (?:in )?(?:sinds|vanaf|de hele|(?:\d+|twee|drie|vier|vijf|zes|een paar|paar|anderhalf) uur|uren)"
             # every cramp is "een harde bal"; one that stays so is not
             r"|(?:blijft|nog steeds|nog altijd|steeds nog|nog) (?:\w+ ){0,2}(?:harde|keiharde) bal"
             r"|om \d{1,2} uur (?:\w+ ){1,14}om \d{1,2} uur (?:\w+ ){0,3}(?:nog steeds|nog altijd)"
@@ -498,13 +535,32 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
             r"(?:nog steeds|nog altijd|steeds nog)(?! (?:niks|niets|geen|normaal|goed|prima))"
         )
         and not s.has(r"af en toe|soms|telkens|steeds weer|elke|iedere|vaak")
+        # "kramp die maar niet stopt ... al ruim 3 uur", "houdt al twee uur niet op": not
+        # stopping, for hours (the hours sit inside the "niet", so: said at all)
+        or (
+            s.mentioned(C.LONG_DURATION)
+            or s.has(
+                r"(?:\d+|twee|drie|vier|vijf|zes|een paar|paar|anderhalf) (?:uur|uren) geleden (?:\w+ )?(?:begonnen|begon|gekomen|kwam)"
+            )
+        )
+        and s.has(_NOT_STOPPING)
+        and not s.has(r"af en toe|soms|telkens|steeds weer|elke|iedere|vaak")
     )
-    if long_cramp and not s.has(
-        r"(?:is|was) (?:(?!kwart |tien |vijf |twintig )\w+ ){0,2}(?:over(?! (?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|\d))|weg|voorbij)|weer weg|alweer over|(?:alles|het|hij|die) (?:\w+ )?weer normaal"
-        # "na een paar minuten weg", "ging vanzelf over": it did go
-        r"|na (?:een paar|paar|enkele|een|twee|drie|vijf|tien|\d+) (?:minuten|minuutjes|minuut|seconden|tellen) (?:\w+ )?(?:weg|over|voorbij)"
-        r"|(?:ging|trok) (?:vanzelf |weer |snel )?(?:weg|over)"
-    ):
+    # "normaal is het na een minuut weg": how it usually goes, not how it went this time
+    went = [
+        m
+        for m in s.affirmed(
+            r"(?:is|was) (?:(?!kwart |tien |vijf |twintig )\w+ ){0,2}(?:over(?! (?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|\d))|weg|voorbij)|weer weg|alweer over|(?:alles|het|hij|die) (?:\w+ )?weer normaal"
+            # "na een paar minuten weg", "ging vanzelf over": it did go
+            r"|na (?:een paar|paar|enkele|een|twee|drie|vijf|tien|\d+) (?:minuten|minuutjes|minuut|seconden|tellen) (?:\w+ )?(?:weg|over|voorbij)"
+            r"|(?:ging|trok) (?:vanzelf |weer |snel )?(?:weg|over)"
+        )
+        if not s.in_clause(
+            m.clause,
+            r"(?:normaal|anders|altijd) (?:is|gaat|duurt|zakt|stopt|trekt|was|ging|zit)|normaal gesproken|normaliter|meestal|gewoonlijk|doorgaans",
+        )
+    ]
+    if long_cramp and not went:
         return True
     torn = s.bound(
         r"knal|knap\w*|geknapt|scheur\w*|zweepslag|alsof iemand (?:me|mij|hem|haar) (?:\w+ ){0,4}(?:schopte|trapte|raakte|sloeg|gooide)"
@@ -596,11 +652,27 @@ _KEEPS_NOTHING_DOWN = (
 )
 
 
+_FLUIDS_KEPT_AGAIN = (
+    rf"{_GONE}|(?:weer|alweer) (?:\w+ )?de oude\b"
+    r"|(?:eet|drink|drinkt|eten|drinken) (?:\w+ ){0,3}(?:weer )?(?:normaal|gewoon|goed|prima)\b"
+    r"|houdt (?:\w+ )?(?:alles|het|eten|drinken) (?:weer )?binnen"
+)
+_FLUIDS_LOST_WAS = r"kon|konden|kreeg|had|hadden|gehad|toen|vorige week|geleden|was|waren"
+
+
 def dehydration(s: Scene, ctx: Context) -> bool:
-    """Vomiting or diarrhoea, and fluids not kept down ("kan niks binnenhouden" says both)."""
-    if s.has(_KEEPS_NOTHING_DOWN):
+    """Vomiting or diarrhoea, and fluids not kept down ("kan niks binnenhouden" says both).
+    Not when it was and a later clause says it is over ("vorige week kon ik niks
+    binnenhouden ... nu ben ik weer de oude")."""
+    again = [] if s.has(C.WORSE, C.STAYS) else [m.clause for m in s.affirmed(_FLUIDS_KEPT_AGAIN)]
+    lost = [
+        m
+        for m in s.affirmed(_KEEPS_NOTHING_DOWN) + s.affirmed(C.NO_FLUIDS)
+        if not _was_and_went(s, m, again, _FLUIDS_LOST_WAS)
+    ]
+    if any(m in s.affirmed(_KEEPS_NOTHING_DOWN) for m in lost):
         return True
-    return s.has(C.VOMIT, C.DIARRHEA) and s.has(C.NO_FLUIDS)
+    return s.has(C.VOMIT, C.DIARRHEA) and bool(lost)
 
 
 def child_fever_leg(s: Scene, ctx: Context) -> bool:

@@ -386,6 +386,20 @@ RED_FLAG_WORDINGS = [
     # last review: only "bij het opstaan" is the moment the cramp came; pain on standing after it counts
     ("bij het opstaan kreeg ik kramp en nu kan ik niet op mijn been staan", "pijn_of_zwelling_blijft"),
     ("ik slik kinine en sinds gisteren suizen mijn oren, vanochtend zag ik wazig toen ik de krant wilde lezen", "kinine_bijwerking"),
+    # dev_aq, dev_ar: signs told by their consequences, a cramp that does not stop
+    ("ik krijg mijn rechterlaars niet meer dicht, de linker wel", "been_dik_rood_warm"),
+    ("sinds de operatie snijdt mijn sok rechts in, links niet", "been_dik_rood_warm"),
+    ("ik moest halverwege de trap stoppen om lucht te happen, dat is nieuw", "benauwd"),
+    ("mijn moeder moet na elke paar woorden ademhalen", "benauwd"),
+    ("vandaag moest ik op de fiets steeds stoppen om op adem te komen", "benauwd"),
+    ("zijn beker viel ineens uit zijn hand", "verlamming"),
+    ("hij zegt dat ik raar praat, er komen andere woorden uit", "scheve_mond_of_spraak"),
+    ("ik krijg mijn man niet goed wakker, hij mompelt alleen", "bewusteloos"),
+    ("ik roep haar, maar geeft ze geen antwoord", "bewusteloos"),
+    ("ze vroeg of ze naar huis mocht en weet ineens niet meer waar ze is", "verward"),
+    ("ik kan mijn boek niet meer lezen, alles is wazig, ik slik kinine", "kinine_bijwerking"),
+    ("de kramp houdt al twee uur niet op", "pijn_of_zwelling_blijft"),
+    ("normaal gaat de kramp na een minuut weg, nu zit hij al drie uur", "pijn_of_zwelling_blijft"),
 ]
 
 
@@ -588,6 +602,17 @@ def test_detect_red_flags(text, code):
         "links is gewoon normaal en rechts ook, ik heb alleen 's nachts kramp",
         "ik had vannacht kramp, nu doet mijn kuit nog een beetje zeer maar het zakt af",
         "gin dikke kuut, gin koorts, nait benauwd, alleen af en toe kramp in mien voet",
+        # dev_aq, dev_ar review: the same words, harmless
+        "mijn nieuwe schoenen passen niet zo lekker, ze knellen bij de tenen",
+        "de sokken laten altijd een afdruk achter op allebei mijn enkels, verder niks",
+        "mijn zoontje had blauwe lippen van de kou na het zwemmen, nu weer roze",
+        "ik ben er een beetje benauwd voor dat de kramp terugkomt",
+        "mijn dochter geeft geen antwoord op mijn appjes, ze had gisteren kramp",
+        "vorige week kon ik niks binnenhouden door buikgriep, nu eet en drink ik weer normaal",
+        "we lachten ons een stuip om de film, toen kreeg ik kramp in mijn kuit",
+        "na een minuut was de kramp over en nu voel ik niks meer",
+        "ik riep mijn man, hij gaf geen antwoord. bleek hij gewoon onder de douche te staan, alles goed met hem",
+        "mijn benen zijn nog spierwit van de winter, gisteren kramp na het fietsen",
         "",
     ],
 )
