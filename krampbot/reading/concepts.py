@@ -185,6 +185,7 @@ WEAK = (
     r"|van rubber|als (?:een )?(?:pudding|rubber|spaghetti|elastiek)|stroom (?:is )?eraf|stekker (?:is )?eruit"
     r"|(?:nauwelijks|amper|bijna niet) (?:meer )?(?:optillen|opgetild|bewegen|omhoog)|niet (?:meer )?vasthouden"
     r"|(?:viel|valt|glipt|glipte|gleed|glijdt) (?:\w+ ){0,3}uit (?:mijn|mn|zijn|zn|haar|dr) (?:\w+ )?(?:hand|handen|vingers)"
+    r"|weak|weakness|no strength|(?:cannot|cant|can not|could not|couldnt) (?:\w+ )?(?:hold|lift|move)"
 )
 PARALYSIS = r"verlamd\w*|verlamming\w*|verlammingsverschijnsel\w*|halfzijdig\w*|lam geslagen|helft van (?:mijn|mn|zijn|zn|haar|dr|het) gezicht (?:\w+ ){0,3}(?:voelt|is|hangt|doet)|halve gezicht (?:\w+ ){0,3}(?:voelt|is|hangt)"
 CANNOT_MOVE = (
@@ -286,6 +287,9 @@ FEVER = (
 # --------------------------------------------------------------------------- alarms
 BREATHLESS = (
     r"short of breath|shortness of breath|(?:can|cant|cannot) breathe|out of breath|no air"
+    r"|breathing (?:is )?(?:\w+ )?(?:hard|difficult|bad|heavy|fast)|(?:hard|difficult|trouble|problems?) (?:to |with |)?breath\w*"
+    r"|(?:kan|kon|kunnen) (?:\w+ ){0,3}(?:niet|slecht|moeilijk|nauwelijks) (?:goed )?adem\b(?! (?:in|uit))"
+    r"|ademt (?:\w+ ){0,2}met (?:veel )?geluid|ademt (?:\w+ )?hoorbaar|(?:raspend|reutelend|rochelend|gierend)\w* (?:\w+ )?(?:ademen|adem|ademhaling)"
     r"|benauwd\w*|benouwd\w*|benauw|kortademig\w*|kort ademig\w*|kort van adem|ademnood|adem nood"
     r"|benaud\w*|adem (?:is )?kort|krijg (?:\w+ )?gaan lucht|keel (?:\w+ ){0,4}(?:dicht|dichtzwelt|dichtknijpt|dichtgeknepen|dichtgaat|zwelt dicht|knijpt dicht|zit dicht|gaat dicht|dichtzit|dichtzat)|dichtzwel\w*"
     r"|(?:moeilijk|zwaar|slecht|nauwelijks|amper) (?:ademt|ademde|ademen|ademhaalt)\b"
@@ -342,8 +346,8 @@ NOT_BREATHLESS = (
 )
 CHEST_PAIN = (
     rf"(?:pijn|steek|steken|steekt|druk|drukkend\w*|knellend\w*|beklemmend\w*|strak gevoel|band) (?:\w+ ){{0,3}}(?:op|in|aan|achter|om|rond) {_POSS}? ?(?:borst|borstkas|borstbeen|hart)"
-    r"|chest pain|pain in (?:my|mn) chest|chest hurts"
-    r"|borstpijn|pijn op de borst|(?:zit|zat|staat|stond|ligt|lag|drukt|duwt) (?:\w+ ){0,4}op (?:mijn|mn|zijn|zn|haar|dr|de) borst|op (?:mijn|mn|zijn|zn|haar|dr|de) borst (?:zit|zat|staat|stond|ligt|lag|drukt|duwt)|(?:als|wanneer) ik (?:\w+ )?(?:zucht|inadem|adem|diep adem\w*|ademhaal) (?:\w+ ){0,4}(?:pijn|steek|steekt|zeer)|(?:pijn|steek|steken) (?:\w+ ){0,3}bij (?:het )?(?:ademen|ademhalen|inademen|zuchten)|beklemmend\w*|beklemming|olifant op \w+ borst|hartaanval|infarct|dichtgeknepen|dichtgesnoerd|dichtgeschroefd"
+    r"|chest pain|pain (?:in|on) (?:my |mn |his |her |the )?chest|chest hurts|pain (?:\w+ ){0,2}chest"
+    r"|borstpijn|pijn op de borst|(?:zit|zat|staat|stond|ligt|lag|drukt|duwt) (?:\w+ ){0,4}op (?:mijn|mn|zijn|zn|haar|dr|de) borst|op (?:mijn|mn|zijn|zn|haar|dr|de) borst (?:zit|zat|staat|stond|ligt|lag|drukt|duwt)|(?:als|wanneer) ik (?:\w+ )?(?:zucht|inadem|adem|diep adem\w*|ademhaal) (?:\w+ ){0,4}(?:pijn|steek|steekt|zeer)|(?:pijn|steek|steken) (?:\w+ ){0,3}bij (?:het )?(?:ademen|ademhalen|inademen|zuchten)|beklemmend\w*|beklemming|olifant op \w+ borst|(?<!bijna )(?<!bijna een )(?<!geeft me )(?<!geeft mij )(?<!geeft me een )(?<!geeft mij een )(?<!bezorgt me een )(?<!bezorgt mij een )hartaanval|infarct|dichtgeknepen|dichtgesnoerd|dichtgeschroefd"
     r"|(?:borst|borstkas|borstbeen|hart) (?:\w+ ){0,3}(?:doet (?:\w+ ){0,3}(?:pijn|zeer)|pijn|pijnlijk|drukkend\w*|knelt|steekt|prikt|beklemd|gaat op slot|zit vast)"
     r"|(?:doet|doen) (?:mijn |mn |zijn |zn |haar |dr |de )?borst (?:\w+ )?(?:pijn|zeer)|(?:grijpt|greep) (?:\w+ ){0,3}naar (?:\w+ )?(?:borst|borstkas|hart)|zak cement|olifant op|steen op (?:\w+ )?borst"
     r"|(?:prikt|prikken|steekt|steken|pijn|kramp) (?:\w+ ){0,5}in (?:mijn |mn |zijn |zn |haar |de )?(?:borst|borstkas)|trekt (?:\w+ )?naar (?:\w+ )?(?:kaak|kaken|(?:linker|rechter|boven)?arm|(?:linker|rechter)?schouder)\b"
@@ -364,6 +368,7 @@ COUGH_BLOOD = (
     r"|(?:rood|roze|bloederig) (?:\w+ )?slijm (?:\w+ ){0,2}(?:op ?ge)?hoest\w*|bloed (?:op ?)?(?:ge)?hoest\w*|bloed opgehoest|bloed opgegeven"
     r"|bloed bij (?:het )?hoesten|bloederig\w* (?:slijm|sputum|fluim)|bloed in (?:\w+ )?(?:slijm|fluim|sputum)"
     r"|bloed (?:op|in) (?:\w+ )?(?:zakdoek|tissue)|hoest\w* (?:\w+ ){0,3}bloet|bloe[dt] (?:\w+ ){0,4}(?:op ?)?hoest\w*"
+    r"|cough\w* (?:\w+ ){0,4}blood|blood (?:\w+ ){0,3}cough\w*"
 )
 SEIZURE = (
     # not "wat een toeval" (a coincidence) or "de stuipen op het lijf" (a fright)
@@ -374,6 +379,7 @@ SEIZURE = (
     r"|had net een aanval|kreeg (?:net |daarnet |zonet )?een (?:soort )?aanval"
     r"|trekkende (?:armpjes|armen|benen|beentjes|ledematen)|trill\w* (?:\w+ ){0,3}(?:lijf|lichaam)|ligt (?:\w+ )?te trillen|ligt (?:\w+ )?stijf"
     r"|trekken (?:\w+ ){0,2}(?:de hele tijd|steeds)|ogen (?:\w+ )?(?:weggedraaid|rollen)"
+    r"|seizure\w*|convuls\w*|having a fit|eyes (?:go|goes|went|roll|rolls|rolled|rolling|turn|turned) (?:\w+ )?(?:up|back|away)"
 )
 UNCONSCIOUS = (
     r"bewusteloos|bewusteloze|buiten bewustzijn|bewustzijn (?:verloren|kwijt|verliezen|weg)"
@@ -399,6 +405,7 @@ UNCONSCIOUS = (
     r"|(?:zo|heel|erg|echt|ineens|opeens) suffig|(?:geeft|gaf) (?:\w+ )?(?:bijna|nauwelijks|amper|haast) geen antwoord|kijkt (?:\w+ )?langs (?:me|mij|ons|haar|hem) heen"
     r"|zegt (?:\w+ )?(?:niks|niets) (?:meer )?terug|lijkt (?:\w+ )?ver weg|is er niet bij|staart (?:\w+ )?voor (?:zich|haar|hem) uit"
     r"|doet (?:\w+ ){0,2}ogen niet (?:meer )?open|ogen gaan niet (?:meer )?open|viel neer|valt neer|zakte in elkaar|in elkaar gezakt|ineengezakt"
+    r"|unconscious|passed out|fainted|not (?:responding|reacting)|unresponsive|(?:does|do|did)(?:n t| not) (?:respond|react|wake)|not look(?:ing)? at (?:me|us)"
 )
 CONFUSED = (
     r"verward|verwarde|verwardheid|in de war|warrig|verdwaasd|wartaal|raaskal\w*|onzin (?:praten|praat)"
@@ -450,6 +457,7 @@ FACE_DROOP = (
     r"|(?:hangt|zakt|hing|zakte) (?:zijn|haar|mijn|mn|zn|dr|de) (?:linker|rechter)?mondhoek|mondhoek (?:\w+ )?(?:hangt|zakt|scheef)"
     r"|(?:maar |alleen |slechts )?(?:een|1|de ene) (?:mondhoek|kant van (?:zijn|haar|mijn|de) mond) (?:\w+ ){0,2}(?:omhoog|op|mee)"
     r"|(?:loopt|liep|druppelt|druppelde|lekt|lekte|komt|kwam) (?:\w+ ){0,3}(?:uit|langs) (?:zijn|haar|mijn|mn|zn|dr|de) mond(?:hoek)?"
+    r"|(?:face|mouth|smile) (?:\w+ ){0,3}(?:hanging|hangs|drooping|droops|droopy|crooked)|(?:hanging|drooping) (?:on )?(?:one|1) side"
 )
 WHOLE_BODY_CRAMP = (
     r"(?:kramp|krampen|verkrampt|verkrampen|stijf) (?:\w+ ){0,2}(?:in|over) (?:mijn |mn |zijn |zn |haar |dr |het )?(?:hele |heel |ganse |gans )(?:mijn |mn |zijn |zn |haar |dr |het )?(?:lichaam|lijf)"
@@ -537,7 +545,7 @@ SWOLLEN_FACE_HANDS = (
     r"|ringen? (?:\w+ ){0,2}(?:passen|past|gaan|gaat|kan|krijg) (?:\w+ ){0,2}(?:niet|niet meer)"
 )
 BELLY_CRAMP = (
-    r"buikkramp\w*|buikpijn|(?:kramp|krampen|krampjes|krampende|pijn|steken|steek) (?:\w+ ){0,3}(?:in|onder in|onderin|laag in) (?:mijn |mn |haar |de |dr )?(?:onder)?buik"
+    r"buikkramp\w*|buikpijn|buik ?kramp\w*|buik ?pijn|(?:kramp|krampen|krampjes|krampende|pijn|steken|steek) (?:\w+ ){0,3}(?:in|onder in|onderin|laag in) (?:mijn |mn |haar |de |dr )?(?:onder)?buik"
     r"|(?:harde|keiharde|steenharde|hard wordende) buik\w*|buik (?:\w+ )?hard|buik (?:(?!niet |nie |ni |geen )\w+ ){0,6}(?:keihard|steenhard)\b|buik (?:(?!niet |nie |ni |geen )\w+ ){0,3}hard\b|buik (?:wordt|word|werd|staat|is|voelt) (?:(?!niet |nie |ni |geen )\w+ ){0,8}(?:hard|keihard|steenhard|strak|gespannen)|(?:kramp|krampen|krampjes) onderin"
     r"|weeen|wee|weeen|weeenpijn|(?!naweeen)\w+weeen|weeachtig\w*|samentrekking\w*|samentrekkend\w*|krampende pijn|menstruatiepijn\w*"
     r"|onderbuik (?:\w+ ){0,3}(?:kramp|pijn|steekt|trekt)|voorweeen|indaling\w*"
@@ -561,6 +569,8 @@ FLUID_LOSS = (
     r"|(?:onderbroek|broekje|slipje) (?:\w+ ){0,2}nat|nat (?:broekje|onderbroekje)|blijft lopen"
     r"|vocht (?:\w+ ){0,2}(?:weglopen|weg lopen|lopen|druppelen)|alsof ik (?:\w+ ){0,3}plas"
     r"|(?:plens|golf|scheut|stroom) (?:\w+ )?(?:water|vocht)|(?:water|vocht) (?:\w+ ){0,3}langs (?:mijn|haar|mn|dr|de) (?:benen|been|dijen)"
+    r"|(?:water|fluid) (?:is )?(?:coming|comes|came|leaking|leaks) (?:\w+ )?(?:out)?|waters? (?:has |have )?broke\w*|leaking"
+    r"|(?:steeds|telkens|de hele tijd) (?:een |wat )?(?:beetje |beetjes )?nat\b"
 )
 HIGH_BELLY = (
     r"boven ?in (?:\w+ )?(?:buik|maag)|bovenbuik|buik boven|bovenkant van (?:\w+ )?buik|hoog in (?:\w+ )?buik|bovenin (?:\w+ )?buik|onder (?:\w+ ){0,2}(?:\w*ribben|\w*ribbenkast|ribbekast|borstbeen|borst)"
@@ -671,7 +681,7 @@ CHILD = (
     r"|zuigeling|schoolkind|kereltje|knul|jochie|spruit|gastje"
 )
 PREGNANT = (
-    r"zwanger|zwangere|zwangerschap|zwangerschapsweek|in verwachting|hoogzwanger"
+    r"zwanger|zwangere|zwangerschap|zwangerschapsweek|in verwachting|hoogzwanger|pregnant|pregnancy"
     r"|(?:\d{1,2}|twintig|dertig) ?(?:weken|wk|w) (?:zwanger|ver|onderweg)|(?:\d{1,2})e week|(?:\d{1,2}) ?(?:wk|w)\b"
     r"|(?:\d|zeven|acht|negen) maand(?:en)? (?:zwanger|ver)|buik met de baby|baby in (?:mijn|haar) buik|de baby schopt"
     # "bijna uitgerekend (38 wkn)": the due date, weeks as "wkn"
@@ -682,6 +692,7 @@ POSTPARTUM = (
     r"bevallen|bevalling|kraamtijd|kraambed|kraamweek|kraamvrouw|keizersnee|keizersnede|na de geboorte|geboren"
     r"|net een baby(?:tje)? gekregen|pas een baby(?:tje)? gekregen|net moeder geworden|kraamzorg"
     r"|kraamverzorg\w*|kraamhulp|kraambloed|naweeen"
+    r"|gave birth|given birth|(?:has|have|had) (?:a |the |her |our )?baby (?:\w+ ){0,2}(?:days|dagen|weken|weeks) (?:ago|geleden)"
 )
 THROMBOSIS_RISK = (
     r"operatie|geopereerd|ingreep|ziekenhuis|vliegreis|gevlogen|vlucht|lange reis|lange autorit|autoreis|busreis"
@@ -757,6 +768,7 @@ GENERAL_QUESTION = (
     r"|wanneer is (?:\w+ ){0,3}(?:gevaarlijk|ernstig)|is (?:\w+ ){0,3}(?:een teken|een signaal) van|kan (?:\w+ ){0,3}een teken (?:zijn|van)"
     r"|kan (?:ik|je) (?:ooit|later)|als (?:ik|je|mijn|mn|hij|zij|ze|haar|zijn) (?:\w+ ){0,4}ooit|(?:ooit|later) (?:eens )?(?:krijg|krijgt|wordt|word)"
     r"|voor het geval dat|uit voorzorg|op voorhand|van tevoren|vooraf"
+    r"|what if|(?:^|(?<=, )|(?<=\bquestion ))if (?:my|your|the|his|her|i|you|it|someone)\b|in case"
 )
 # Things that make a leg red or warm without being a sign.
 NOT_A_SIGN = (

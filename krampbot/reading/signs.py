@@ -342,7 +342,7 @@ def seizure(s: Scene, ctx: Context) -> bool:
         text = s.clause_text(m.clause)
         # Only a twitch bound to the leg itself ("stuiptrekkingen in mijn kuit").
         if compiled(
-            r"(?:stuiptrek\w*|trekkingen|schok\w*) in (?:mijn|mn|zijn|zn|haar|dr|de) \w*(?:been|benen|kuit|kuiten|voet|voeten|dij|dijen|teen|tenen)"
+            r"(?:stuiptrek\w*|trekkingen|schok\w*|convulsie\w*) in (?:mijn|mn|zijn|zn|haar|dr|de) \w*(?:been|benen|kuit|kuiten|voet|voeten|dij|dijen|teen|tenen)"
         ).search(text) and not compiled(
             rf"{C.BODY}|{C.ARM}|armen|bewust\w*|ogen|reageer\w*|hele"
         ).search(text):
@@ -506,6 +506,19 @@ _NOT_STOPPING = (
 )
 
 
+def _hard_beyond_the_cramp(s: Scene) -> bool:
+    """A hard calf told apart from the cramp, or said to stay ("nu nog hard"); not the
+    cramp's own hardness ("kramp in mijn kuit gehad, heel hard, daarna ging het weg")."""
+    if s.has(C.STAYS, C.WORSE, r"niet beter"):
+        return _legs(s, C.HARD)
+    cramp_sentences = {s.clauses[m.clause].sentence for m in s.affirmed(C.CRAMP)}
+    return any(
+        s.clauses[m.clause].sentence not in cramp_sentences
+        or s.in_clause(m.clause, r"nog|blijft|steeds|nu|inmiddels|sindsdien|daarna|erna|nadien")
+        for m in s.bound(C.HARD, C.LEG, exclude=C.NOT_A_SIGN)
+    )
+
+
 def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
     """A "cramp" that lasts hours, or pain or swelling that stays after the cramp and gets
     worse, or hurts when pressed or when standing (soreness that gets less is normal)."""
@@ -614,7 +627,8 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
     signs = (
         s.has(C.STAYS, C.WORSE)
         or bool(standing_pain)
-        or _legs(s, C.HARD, C.BLUE)
+        or _legs(s, C.BLUE)
+        or _hard_beyond_the_cramp(s)
         or s.has(
             r"knap\w*|geknapt|scheur\w*|zweepslag|alsof iemand (?:me|mij) (?:schopte|trapte|raakte)"
         )

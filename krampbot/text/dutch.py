@@ -179,6 +179,12 @@ _NEGATORS = {
     "evenmin",
     "allesbehalve",
     "niemand",  # "niemand is dik, rood of benauwd"
+    # English in chat Dutch: "no chest pain", "not swollen"
+    "no",
+    "not",
+    "never",
+    "without",
+    "nothing",
 }
 # Words that may stand between a negator and what it negates: "geen last van X",
 # "niet echt X", "niet dik of rood".

@@ -3,6 +3,7 @@
 At least half the cases must raise a level, the other half must not (issue 11: the
 under- and over-triage found by trying it as a new user would are in the table).
 """
+
 import dataclasses
 
 import pytest
@@ -134,13 +135,25 @@ RED_FLAG_WORDINGS = [
     ("ik ben zwanger en mijn gezicht en handen zijn ineens opgezet", "pre_eclampsie"),
     ("zwanger, en ik zie sterretjes en heb hoofdpijn", "pre_eclampsie"),
     ("twee weken geleden bevallen en nu erge hoofdpijn", "pre_eclampsie"),
-    ("36 weken zwanger en vreselijke pijn boven in mijn buik, ik voel me doodziek", "zwanger_bovenbuikpijn"),
+    (
+        "36 weken zwanger en vreselijke pijn boven in mijn buik, ik voel me doodziek",
+        "zwanger_bovenbuikpijn",
+    ),
     ("zwanger en hevige pijn onder mijn ribben, ik ben heel erg ziek", "zwanger_bovenbuikpijn"),
-    ("ik ben 33 weken zwanger, ontzettende pijn hoog in mijn buik en ik moet overgeven", "zwanger_bovenbuikpijn"),
+    (
+        "ik ben 33 weken zwanger, ontzettende pijn hoog in mijn buik en ik moet overgeven",
+        "zwanger_bovenbuikpijn",
+    ),
     # v3: both ankles with slowly worse breathing is today; without it an appointment.
-    ("mijn enkels zijn allebei dik en ik ben de laatste dagen steeds kortademiger", "enkels_dik_en_benauwd"),
+    (
+        "mijn enkels zijn allebei dik en ik ben de laatste dagen steeds kortademiger",
+        "enkels_dik_en_benauwd",
+    ),
     ("beide enkels gezwollen en al dagen wat benauwder bij de trap", "enkels_dik_en_benauwd"),
-    ("mijn voeten zijn allebei dik en ik hijg sinds deze week bij het lopen", "enkels_dik_en_benauwd"),
+    (
+        "mijn voeten zijn allebei dik en ik hijg sinds deze week bij het lopen",
+        "enkels_dik_en_benauwd",
+    ),
     ("mijn enkels zijn allebei opgezet", "beide_enkels_dik"),
     ("beide voeten zijn dik aan het eind van de dag", "beide_enkels_dik"),
     ("ik heb dikke enkels, aan twee kanten", "beide_enkels_dik"),
@@ -155,7 +168,10 @@ RED_FLAG_WORDINGS = [
     # Low calcium after thyroid or neck surgery: today.
     ("na mijn schildklieroperatie tintelen mijn vingers", "laag_calcium_na_operatie"),
     ("sinds de operatie aan mijn schildklier kramp in mijn handen", "laag_calcium_na_operatie"),
-    ("ik ben aan mijn hals geopereerd en heb nu tintelingen rond mijn mond", "laag_calcium_na_operatie"),
+    (
+        "ik ben aan mijn hals geopereerd en heb nu tintelingen rond mijn mond",
+        "laag_calcium_na_operatie",
+    ),
     # A varix that bleeds a lot: 112.
     ("mijn spatader bloedt en het stopt niet", "spatader_bloedt"),
     ("er komt veel bloed uit een spatader op mijn kuit", "spatader_bloedt"),
@@ -166,14 +182,23 @@ RED_FLAG_WORDINGS = [
     ("ik voel niks meer in mijn voet", "been_gevoelloos"),
     ("de kramp gaat maar niet weg, al sinds vanmiddag", "pijn_of_zwelling_blijft"),
     # Kinds found on a fresh blind development batch (dev_f), in other words.
-    ("ik hoest de hele dag en er komt roze slijm mee, mijn kuit is al dagen dik", "bloed_ophoesten"),
-    ("hij zit met zijn hand op zijn borst en is lijkbleek, eerst had hij kramp in zijn been", "pijn_op_de_borst"),
+    (
+        "ik hoest de hele dag en er komt roze slijm mee, mijn kuit is al dagen dik",
+        "bloed_ophoesten",
+    ),
+    (
+        "hij zit met zijn hand op zijn borst en is lijkbleek, eerst had hij kramp in zijn been",
+        "pijn_op_de_borst",
+    ),
     ("ik kan sinds vanochtend niet goed ademen en mijn kuit doet pijn", "benauwd"),
     ("mijn voet voelt als een blok ijs en het doet vreselijk pijn", "been_koud_bleek_blauw"),
     ("ze klinkt alsof ze dronken is en haar been wil niet meer", "scheve_mond_of_spraak"),
     ("papa kan ineens niet meer lachen aan een kant", "scheve_mond_of_spraak"),
     ("mijn rechterbeen is een ballon vergeleken met links en het doet zeer", "been_dik_rood_warm"),
-    ("na het trainen is mijn plas roestbruin en mijn bovenbenen doen vreselijk pijn", "donkere_urine"),
+    (
+        "na het trainen is mijn plas roestbruin en mijn bovenbenen doen vreselijk pijn",
+        "donkere_urine",
+    ),
     ("mijn moeder van 88 heeft buikgriep en spuugt elke slok water uit", "uitdroging"),
     ("mijn kaak gaat bijna niet meer open en ik heb overal kramp", "kramp_hele_lichaam"),
     ("ons kindje van 4 heeft 39,2 en wil niet op haar been staan", "kind_koorts_beenpijn"),
@@ -195,7 +220,10 @@ RED_FLAG_WORDINGS = [
     ("sinds een uur of twee klapt mijn knie steeds dubbel, ik sta nergens meer op", "verlamming"),
     ("sinds de lunch zakt mijn rechterbeen onder me weg, alsof het van rubber is", "verlamming"),
     ("mijn moeder weet sinds vanochtend opeens niet meer waar ze woont of waar ze is", "verward"),
-    ("sinds het avondeten hangt zijn linkermondhoek en kan hij zijn arm niet goed optillen", "scheve_mond_of_spraak"),
+    (
+        "sinds het avondeten hangt zijn linkermondhoek en kan hij zijn arm niet goed optillen",
+        "scheve_mond_of_spraak",
+    ),
     ("mijn man is zo suf, ik krijg hem haast niet wakker", "bewusteloos"),
     ("ze ligt op de keukenvloer en reageert alleen met gemompel", "bewusteloos"),
     ("opa zijn voet is koud als een steen en hij kreunt van de pijn", "been_koud_bleek_blauw"),
@@ -208,20 +236,47 @@ RED_FLAG_WORDINGS = [
     ("ik voel sinds een halfuur mijn voet niet meer", "been_gevoelloos"),
     ("ik ben 25 weken zwanger en ik verlies wat rood bloed", "zwanger_buik_bloed_vocht"),
     ("ik ben 31 weken en mijn buik trekt steeds strak", "zwanger_buik_bloed_vocht"),
-    ("mijn vrouw is 30 weken zwanger en heeft een soort menstruatiekramp", "zwanger_buik_bloed_vocht"),
+    (
+        "mijn vrouw is 30 weken zwanger en heeft een soort menstruatiekramp",
+        "zwanger_buik_bloed_vocht",
+    ),
     ("ik ben 33 weken en het zeurt onder mijn linkerribben", "pre_eclampsie"),
-    ("mijn vader heeft sinds het ontbijt een kramp in zijn dij die maar niet loslaat", "pijn_of_zwelling_blijft"),
-    ("bij het badminton een knal in mijn kuit, nu kan ik er niet op staan", "pijn_of_zwelling_blijft"),
-    ("sinds de kramp van zondag doet mijn kuit zeer als ik erop druk en het wordt erger", "pijn_of_zwelling_blijft"),
+    (
+        "mijn vader heeft sinds het ontbijt een kramp in zijn dij die maar niet loslaat",
+        "pijn_of_zwelling_blijft",
+    ),
+    (
+        "bij het badminton een knal in mijn kuit, nu kan ik er niet op staan",
+        "pijn_of_zwelling_blijft",
+    ),
+    (
+        "sinds de kramp van zondag doet mijn kuit zeer als ik erop druk en het wordt erger",
+        "pijn_of_zwelling_blijft",
+    ),
     ("ik heb dikke voeten en ik kom sinds vanochtend niet goed op adem", "benauwd"),
     # this round's dev_k kinds, in other words than the probes
     ("mijn moeder kletst sinds vanmiddag allemaal onzin en had kramp", "verward"),
-    ("mijn man kan sinds tien minuten zijn linkerarm en -been haast niet goed bewegen", "verlamming"),
+    (
+        "mijn man kan sinds tien minuten zijn linkerarm en -been haast niet goed bewegen",
+        "verlamming",
+    ),
     ("hij heeft een warme, dikke onderbeen sinds gisteravond", "been_dik_rood_warm"),
-    ("mijn enkels zijn allebei dikker sinds een paar dagen en bij de trap moet ik stilstaan om op adem te komen, dat deed ik vroeger nooit", "enkels_dik_en_benauwd"),
-    ("bij het tennissen een knal in mijn kuit, ik kan er slecht op staan", "pijn_of_zwelling_blijft"),
-    ("ik ben 34 weken, vreselijke pijn hoog in mijn buik en ik ben kotsziek", "zwanger_bovenbuikpijn"),
-    ("stel dat je voet ineens ijskoud en wit wordt, wat dan? het begon net bij mij", "been_koud_bleek_blauw"),
+    (
+        "mijn enkels zijn allebei dikker sinds een paar dagen en bij de trap moet ik stilstaan om op adem te komen, dat deed ik vroeger nooit",
+        "enkels_dik_en_benauwd",
+    ),
+    (
+        "bij het tennissen een knal in mijn kuit, ik kan er slecht op staan",
+        "pijn_of_zwelling_blijft",
+    ),
+    (
+        "ik ben 34 weken, vreselijke pijn hoog in mijn buik en ik ben kotsziek",
+        "zwanger_bovenbuikpijn",
+    ),
+    (
+        "stel dat je voet ineens ijskoud en wit wordt, wat dan? het begon net bij mij",
+        "been_koud_bleek_blauw",
+    ),
     # dev_l kinds (typos, images, odd registers), in other words than the probes
     ("ik ben zo benaud sinds vanochtend", "benauwd"),
     ("het is net of er een zware zak op mijn borst ligt", "pijn_op_de_borst"),
@@ -231,61 +286,121 @@ RED_FLAG_WORDINGS = [
     ("de helft van zijn gezicht voelt ineens slap", "verlamming"),
     ("mijn rechterkuit is strak en glanzend, de andere niet", "been_dik_rood_warm"),
     ("haar kuit is blauwig verkleurd en pijnlijk, de andere kuit niks", "been_dik_rood_warm"),
-    ("sinds de kramp van zaterdag steekt het als een mes in mijn dij en het wordt alleen maar erger", "pijn_of_zwelling_blijft"),
+    (
+        "sinds de kramp van zaterdag steekt het als een mes in mijn dij en het wordt alleen maar erger",
+        "pijn_of_zwelling_blijft",
+    ),
     ("mijn vader van 84 heeft buikgriep, elk slokje thee komt meteen weer terug", "uitdroging"),
     ("mijn dochter van 5 heeft 39 graden en wil haar voet niet neerzetten", "kind_koorts_beenpijn"),
     ("ik ben 33 weken zwanger en mijn buik is steeds hard", "zwanger_buik_bloed_vocht"),
     # dev_m kinds, in other words than the probes
-    ("sinds vanmorgen verkrampt alles bij hem en hij krijgt zijn tanden niet meer uit elkaar", "kramp_hele_lichaam"),
+    (
+        "sinds vanmorgen verkrampt alles bij hem en hij krijgt zijn tanden niet meer uit elkaar",
+        "kramp_hele_lichaam",
+    ),
     ("mijn moeder sleept ineens haar rechtervoet achter zich aan", "verlamming"),
     ("sinds een halfuur doet zijn rechterbeen gewoon niet meer mee", "verlamming"),
     ("ze ligt op de grond, armen en benen helemaal in kramp", "kramp_hele_lichaam"),
     ("mijn man raakt steeds de draad kwijt en doet heel raar sinds de middag", "verward"),
     ("29 weken zwanger, mijn buik wordt al een uur telkens weer hard", "zwanger_buik_bloed_vocht"),
-    ("zondag kramp in mijn dij gekregen, nu wordt het erger en lopen doet zeer", "pijn_of_zwelling_blijft"),
+    (
+        "zondag kramp in mijn dij gekregen, nu wordt het erger en lopen doet zeer",
+        "pijn_of_zwelling_blijft",
+    ),
     ("mijn opa van 88 heeft diarree en elk slokje water komt er direct weer uit", "uitdroging"),
     # dev_p kinds, in other words than the probes
-    ("ik ben 35 weken zwanger en zit krom van de pijn rechtsboven in mijn buik, ik moet steeds overgeven", "zwanger_bovenbuikpijn"),
-    ("mijn zus is 30 weken zwanger, ze ligt echt dubbel, pijn boven in haar buik, en ze is misselijk", "zwanger_bovenbuikpijn"),
+    (
+        "ik ben 35 weken zwanger en zit krom van de pijn rechtsboven in mijn buik, ik moet steeds overgeven",
+        "zwanger_bovenbuikpijn",
+    ),
+    (
+        "mijn zus is 30 weken zwanger, ze ligt echt dubbel, pijn boven in haar buik, en ze is misselijk",
+        "zwanger_bovenbuikpijn",
+    ),
     ("opa heeft buikgriep en houdt geen glaasje water meer binnen", "uitdroging"),
     ("mijn baby heeft diarree en spuugt elke keer zijn melk er weer uit", "uitdroging"),
     ("onze peuter heeft al twee dagen diarree en huilt nu zonder tranen", "uitdroging"),
     ("ik ben 32 weken en mijn buik wordt telkens keihard", "zwanger_buik_bloed_vocht"),
     # dev_n, dev_o kinds, in other words than the probes
     ("vanmiddag herkende mijn vader zijn eigen kleindochter ineens niet meer", "verward"),
-    ("mijn kuit is sinds zaterdag dik en rood, de andere is gewoon normaal. komt dat door de griep?", "been_dik_rood_warm"),
-    ("sinds de kinine hoort mijn oma een suizend geluid en de letters in de krant dansen", "kinine_bijwerking"),
-    ("twee dagen geleden kramp gehad in mijn kuit, nu is het erger en als ik erop ga staan doet het pijn", "pijn_of_zwelling_blijft"),
-    ("ik dacht dat het vanzelf over zou gaan, maar nu is mijn kuit dik en rood", "been_dik_rood_warm"),
+    (
+        "mijn kuit is sinds zaterdag dik en rood, de andere is gewoon normaal. komt dat door de griep?",
+        "been_dik_rood_warm",
+    ),
+    (
+        "sinds de kinine hoort mijn oma een suizend geluid en de letters in de krant dansen",
+        "kinine_bijwerking",
+    ),
+    (
+        "twee dagen geleden kramp gehad in mijn kuit, nu is het erger en als ik erop ga staan doet het pijn",
+        "pijn_of_zwelling_blijft",
+    ),
+    (
+        "ik dacht dat het vanzelf over zou gaan, maar nu is mijn kuit dik en rood",
+        "been_dik_rood_warm",
+    ),
     # dev_r kinds, in other words than the probes
-    ("mijn kuit is al een week stijf en nu knijpt het op mijne borst bij elke zucht", "pijn_op_de_borst"),
-    ("ze kon vanmiddag haar rechterhand en -been opeens niet goed gebruiken, nu gaat het weer iets beter", "verlamming"),
+    (
+        "mijn kuit is al een week stijf en nu knijpt het op mijne borst bij elke zucht",
+        "pijn_op_de_borst",
+    ),
+    (
+        "ze kon vanmiddag haar rechterhand en -been opeens niet goed gebruiken, nu gaat het weer iets beter",
+        "verlamming",
+    ),
     ("bij het eten gaat maar een mondhoek van opa omhoog als hij lacht", "scheve_mond_of_spraak"),
     ("haar vingers staan als klauwen en alles trekt samen bij haar", "kramp_hele_lichaam"),
     ("midden in een zin viel mijn man stil en hij gaf geen antwoord meer", "bewusteloos"),
-    ("ik ben 35 weken zwanger, pijn net onder mijn ribben, ik voel me echt beroerd en heb overgegeven", "zwanger_bovenbuikpijn"),
+    (
+        "ik ben 35 weken zwanger, pijn net onder mijn ribben, ik voel me echt beroerd en heb overgegeven",
+        "zwanger_bovenbuikpijn",
+    ),
     ("na mijn eerste kininepil is mijn tong dik en ik piep bij het ademen", "benauwd"),
     ("sinds de vlucht is mijn rechterbeen net een boomstam, het linker niet", "been_dik_rood_warm"),
     ("zijn voet is net van ijs en ziet paars sinds een uur", "been_koud_bleek_blauw"),
     # dev_t kinds, in other words than the probes
-    ("al jaren kramp 's nachts, maar vanmiddag kon mijn man zijn rechterarm ineens slecht bewegen", "verlamming"),
+    (
+        "al jaren kramp 's nachts, maar vanmiddag kon mijn man zijn rechterarm ineens slecht bewegen",
+        "verlamming",
+    ),
     ("ik ben bijna uitgerekend en zie sinds vanavond flitsen voor mijn ogen", "pre_eclampsie"),
     # dev_s kinds, in other words than the probes
-    ("bij het ontbijt liep de thee zo uit haar mondhoek en ze praat slissend", "scheve_mond_of_spraak"),
+    (
+        "bij het ontbijt liep de thee zo uit haar mondhoek en ze praat slissend",
+        "scheve_mond_of_spraak",
+    ),
     ("toen opa wilde opstaan zakte zijn linkerbeen ineens weg", "verlamming"),
     ("mijn moeder vroeg net wie ik was, vanochtend wist ze dat nog", "verward"),
     ("ik kan mijn been niet goed meer optillen en mijn arm is raar zwaar", "verlamming"),
     ("mijn man slikt sinds kort kinin en heeft nu overal blauwe plekken", "kinine_bijwerking"),
-    ("33 weken zwanger en er liep net een golfje vocht langs mijn benen", "zwanger_buik_bloed_vocht"),
+    (
+        "33 weken zwanger en er liep net een golfje vocht langs mijn benen",
+        "zwanger_buik_bloed_vocht",
+    ),
     ("vanmiddag na het wandelen werd zijn rechterbeen ineens slap", "verlamming"),
     # dev_v / dev_w kinds and the session's own review, in other words than the probes
-    ("mijn voet is ijskoud en ik voel er niks meer van sinds vanochtend, komt dat door de kou?", "been_koud_bleek_blauw"),
-    ("we zaten televisie te kijken en opeens kon mijn vrouw haar arm niet meer optillen", "verlamming"),
+    (
+        "mijn voet is ijskoud en ik voel er niks meer van sinds vanochtend, komt dat door de kou?",
+        "been_koud_bleek_blauw",
+    ),
+    (
+        "we zaten televisie te kijken en opeens kon mijn vrouw haar arm niet meer optillen",
+        "verlamming",
+    ),
     ("ik lag een boek te lezen toen mijn been plots helemaal doof werd", "been_gevoelloos"),
-    ("sinds de eerste kininepil zijn mijn lippen opgezet en adem ik als door een rietje", "benauwd"),
+    (
+        "sinds de eerste kininepil zijn mijn lippen opgezet en adem ik als door een rietje",
+        "benauwd",
+    ),
     ("na de kinine van gisteren is mijn tong dik geworden", "kinine_bijwerking"),
-    ("vorige week kramp, ik hoopte dat het zou wegtrekken maar het wordt elke dag erger en drukken doet zeer", "pijn_of_zwelling_blijft"),
-    ("mijn enkels zijn al dagen dik en ik heb steeds minder adem bij het traplopen", "enkels_dik_en_benauwd"),
+    (
+        "vorige week kramp, ik hoopte dat het zou wegtrekken maar het wordt elke dag erger en drukken doet zeer",
+        "pijn_of_zwelling_blijft",
+    ),
+    (
+        "mijn enkels zijn al dagen dik en ik heb steeds minder adem bij het traplopen",
+        "enkels_dik_en_benauwd",
+    ),
     ("help 😟 mijn kuit is ineens koud en spierwit", "been_koud_bleek_blauw"),
     # dev_x kinds, in other words than the probes
     ("sinds gisteren zeurt mijn kuit en nu krijg ik mijn adem niet goed naar binnen", "benauwd"),
@@ -294,98 +409,218 @@ RED_FLAG_WORDINGS = [
     ("mijn zus kijkt dwars door me heen en zegt niks terug", "bewusteloos"),
     ("hij drinkt veel tonic en kan nu niet goed meer ademen, zijn lippen zijn dik", "benauwd"),
     ("dat harde stuk in mijn kuit gaat al sinds de ochtend niet weg", "pijn_of_zwelling_blijft"),
-    ("er schoot gisteren iets in mijn kuit en het wordt steeds erger, staan doet zeer", "pijn_of_zwelling_blijft"),
+    (
+        "er schoot gisteren iets in mijn kuit en het wordt steeds erger, staan doet zeer",
+        "pijn_of_zwelling_blijft",
+    ),
     # a story and what happens now in one sentence: the story does not hide the now
     ("mijn opa is aan een longembolie overleden en ik ben sinds vanmiddag benauwd", "benauwd"),
-    ("jaren geleden trombose gehad en sinds gisteren is mijn kuit weer dik en warm", "been_dik_rood_warm"),
-    ("vorig jaar had mijn vader een herseninfarct, en zijn mond hangt ineens weer scheef", "scheve_mond_of_spraak"),
-    ("vorig jaar een nieuwe knie gekregen, sinds twee dagen is dat been dik en pijnlijk", "been_dik_rood_warm"),
+    (
+        "jaren geleden trombose gehad en sinds gisteren is mijn kuit weer dik en warm",
+        "been_dik_rood_warm",
+    ),
+    (
+        "vorig jaar had mijn vader een herseninfarct, en zijn mond hangt ineens weer scheef",
+        "scheve_mond_of_spraak",
+    ),
+    (
+        "vorig jaar een nieuwe knie gekregen, sinds twee dagen is dat been dik en pijnlijk",
+        "been_dik_rood_warm",
+    ),
     # dev_y kinds, in other words than the probes
-    ("de kramp is over, de pijn niet: mijn kuit doet zeer als ik erop sta, drie dagen al, wordt erger", "pijn_of_zwelling_blijft"),
-    ("mijn enkels worden al dagen dikker en ik ben steeds kort ademiger op de trap", "enkels_dik_en_benauwd"),
+    (
+        "de kramp is over, de pijn niet: mijn kuit doet zeer als ik erop sta, drie dagen al, wordt erger",
+        "pijn_of_zwelling_blijft",
+    ),
+    (
+        "mijn enkels worden al dagen dikker en ik ben steeds kort ademiger op de trap",
+        "enkels_dik_en_benauwd",
+    ),
     # dev_z kinds, in other words than the probes
-    ("al jaren krampen in mijn benen, maar sinds vanochtend sleep ik mijn rechtervoet", "verlamming"),
-    ("al heel lang 's nachts kramp, maar sinds vanmiddag hangt mijn mondhoek scheef", "scheve_mond_of_spraak"),
+    (
+        "al jaren krampen in mijn benen, maar sinds vanochtend sleep ik mijn rechtervoet",
+        "verlamming",
+    ),
+    (
+        "al heel lang 's nachts kramp, maar sinds vanmiddag hangt mijn mondhoek scheef",
+        "scheve_mond_of_spraak",
+    ),
     ("na de tonic zijn zijn lippen opgezet en hij zegt dat zijn keel dichtzit", "benauwd"),
     ("zijn ogen zijn dik en hij ademt moeilijk sinds hij die kinine nam", "benauwd"),
-    ("sinds gisteren is haar rechterkuit, nee wacht, de linker, flink gezwollen en pijnlijk", "been_dik_rood_warm"),
+    (
+        "sinds gisteren is haar rechterkuit, nee wacht, de linker, flink gezwollen en pijnlijk",
+        "been_dik_rood_warm",
+    ),
     # dev_aa kinds (children), in other words than the probes
-    ("een meisje (6) uit mijn klas voelt gloeiend aan en wil niet op haar been staan", "kind_koorts_beenpijn"),
+    (
+        "een meisje (6) uit mijn klas voelt gloeiend aan en wil niet op haar been staan",
+        "kind_koorts_beenpijn",
+    ),
     ("mijn oppaskind is slap als een vaatdoek en reageert helemaal niet", "bewusteloos"),
     ("ik ben 14, heb 39 graden koorts en mijn knie doet heel erg zeer", "kind_koorts_beenpijn"),
-    ("onze jongste is hangerig en warm en wil alleen maar gedragen worden, lopen wil hij niet", "kind_koorts_beenpijn"),
+    (
+        "onze jongste is hangerig en warm en wil alleen maar gedragen worden, lopen wil hij niet",
+        "kind_koorts_beenpijn",
+    ),
     ("ik ben 28 weken zwanger en mijn buik wordt telkens keihard", "zwanger_buik_bloed_vocht"),
     # dev_ab kinds, in other words than the probes
-    ("mijn kuit zit sinds vanochtend strak als een veer en het laat maar niet los", "pijn_of_zwelling_blijft"),
-    ("oma praat alsof haar woorden als pap naar buiten komen en haar arm werkt niet mee", "scheve_mond_of_spraak"),
-    ("alles wat mijn moeder (88) drinkt gooit ze er meteen weer uit, en ze heeft kramp", "uitdroging"),
-    ("gisteren kramp bij het fietsen, twee dagen later doet het meer pijn als ik erop sta", "pijn_of_zwelling_blijft"),
+    (
+        "mijn kuit zit sinds vanochtend strak als een veer en het laat maar niet los",
+        "pijn_of_zwelling_blijft",
+    ),
+    (
+        "oma praat alsof haar woorden als pap naar buiten komen en haar arm werkt niet mee",
+        "scheve_mond_of_spraak",
+    ),
+    (
+        "alles wat mijn moeder (88) drinkt gooit ze er meteen weer uit, en ze heeft kramp",
+        "uitdroging",
+    ),
+    (
+        "gisteren kramp bij het fietsen, twee dagen later doet het meer pijn als ik erop sta",
+        "pijn_of_zwelling_blijft",
+    ),
     # a bystander who sees it now is no story (found while checking a story pattern)
     ("ik zag net op het perron iemand in elkaar zakken die niet meer reageert", "bewusteloos"),
     ("in de winkel zag ik een man die ineens niet meer kon praten", "scheve_mond_of_spraak"),
     # dev_ac kinds, in other words than the probes
-    ("opa heeft opeens een spierwit, ijskoud onderbeen en veel pijn, hij is vroeger aan zijn vaten geopereerd", "been_koud_bleek_blauw"),
-    ("mijn zus is 30 weken zwanger en heeft steeds een steenharde buik die zeer doet", "zwanger_buik_bloed_vocht"),
+    (
+        "opa heeft opeens een spierwit, ijskoud onderbeen en veel pijn, hij is vroeger aan zijn vaten geopereerd",
+        "been_koud_bleek_blauw",
+    ),
+    (
+        "mijn zus is 30 weken zwanger en heeft steeds een steenharde buik die zeer doet",
+        "zwanger_buik_bloed_vocht",
+    ),
     ("vorige week had ik een dikke kuit, het is wat minder maar nog dik", "been_dik_rood_warm"),
     # review of this round's patterns: a bystander seen while watching tv is no story
-    ("we zaten tv te kijken en toen zag ik buiten een vrouw in elkaar zakken, ze reageert niet", "bewusteloos"),
+    (
+        "we zaten tv te kijken en toen zag ik buiten een vrouw in elkaar zakken, ze reageert niet",
+        "bewusteloos",
+    ),
     # dev_ae-dev_ah kinds, in other words than the probes
     ("my leg is ice cold and blue since this morning", "been_koud_bleek_blauw"),
     ("mn kuit is al een paar dagen dik en nu ben ik short of breath", "benauwd"),
     ("mijn rechterbeen wil niet meer, sinds een half uur, en mijn mond hangt", "verlamming"),
     ("mijn been doet al een uur raar en voelt zwaar en slap", "verlamming"),
     ("mijn opa reageert zo suffig sinds vanmiddag en geeft bijna geen antwoord", "bewusteloos"),
-    ("vier dagen na de keizersnede komen er stolsels en veel meer bloed dan gisteren", "zwanger_buik_bloed_vocht"),
-    ("ik ben 30 weken en mijn buik trekt al de hele middag steeds samen", "zwanger_buik_bloed_vocht"),
+    (
+        "vier dagen na de keizersnede komen er stolsels en veel meer bloed dan gisteren",
+        "zwanger_buik_bloed_vocht",
+    ),
+    (
+        "ik ben 30 weken en mijn buik trekt al de hele middag steeds samen",
+        "zwanger_buik_bloed_vocht",
+    ),
     ("mijn kuit is dik en nu steekt het bij elke ademteug in mijn borst", "pijn_op_de_borst"),
     ("mijn dochterke van 4 heeft koorts en huilt als ik aan haar knie kom", "kind_koorts_beenpijn"),
     ("mijn kuit zit al sinds vanochtend vast, de kramp gaat niet weg", "pijn_of_zwelling_blijft"),
-    ("kan het van de kou komen dat mijn voet sinds vanmiddag wit en koud is?", "been_koud_bleek_blauw"),
+    (
+        "kan het van de kou komen dat mijn voet sinds vanmiddag wit en koud is?",
+        "been_koud_bleek_blauw",
+    ),
     ("ik ben zwanger van 7 maanden, kan niet goed adem halen en mijn been is dik", "benauwd"),
     ("de voet van mijn vader voelt als ijs en hij gilt van de pijn", "been_koud_bleek_blauw"),
-    ("mijn moeder puft de laatste week veel meer dan anders en haar enkels zijn allebei dik", "enkels_dik_en_benauwd"),
+    (
+        "mijn moeder puft de laatste week veel meer dan anders en haar enkels zijn allebei dik",
+        "enkels_dik_en_benauwd",
+    ),
     ("ik heb een kramp in mijn borst die naar mijn linkerschouder trekt", "pijn_op_de_borst"),
     ("hij greep de hele tijd naar zijn borst en zweette", "pijn_op_de_borst"),
-    ("het onderbeen van mijn cliënte is sinds gisteren paarsverkleurd en doet pijn", "been_dik_rood_warm"),
+    (
+        "het onderbeen van mijn cliënte is sinds gisteren paarsverkleurd en doet pijn",
+        "been_dik_rood_warm",
+    ),
     ("ik werd wakker en mijn linkerbeen wil niet, ik val steeds opzij", "verlamming"),
     ("ik kraamverzorgster, de kraamvrouw heeft een opgezet gezicht en hoofdpijn", "pre_eclampsie"),
     ("mijn vader zegt dat hij sinds vanmorgen zijn arm niet meer kan optillen", "verlamming"),
     # dev_ai-dev_al kinds, in other words than the probes
     ("mijn vader herkent ons sinds vanmiddag niet meer", "verward"),
     ("hij vraagt steeds waar hij is en weet niet meer welke dag het is", "verward"),
-    ("ze moet na tien meter al uitpuffen en haar enkels zijn allebei dik, sinds een week", "enkels_dik_en_benauwd"),
-    ("er liep net ineens een golf water langs mijn benen, ik ben 33 weken", "zwanger_buik_bloed_vocht"),
+    (
+        "ze moet na tien meter al uitpuffen en haar enkels zijn allebei dik, sinds een week",
+        "enkels_dik_en_benauwd",
+    ),
+    (
+        "er liep net ineens een golf water langs mijn benen, ik ben 33 weken",
+        "zwanger_buik_bloed_vocht",
+    ),
     ("sinds een uur trekken mijn vingers krom en krampt alles", "kramp_hele_lichaam"),
-    ("mijn collega greep zojuist naar zijn borst, volgens hem voelt het als een band die strak wordt getrokken", "pijn_op_de_borst"),
+    (
+        "mijn collega greep zojuist naar zijn borst, volgens hem voelt het als een band die strak wordt getrokken",
+        "pijn_op_de_borst",
+    ),
     ("niemand heeft het gezien maar mijn kuit is sinds gisteren dik en rood", "been_dik_rood_warm"),
-    ("ik ben vanochtend voor het eerst kinine gaan slikken en nu zwelt mijn tong op en krijg ik het benauwd", "benauwd"),
-    ("ik ben 28 weken en sinds een uur wordt mijn buik steeds om de paar minuten keihard", "zwanger_buik_bloed_vocht"),
-    ("vast de kou van het schaatsen, maar mijn voet is al uren wit en ik voel mijn tenen nog steeds niet", "been_gevoelloos"),
+    (
+        "ik ben vanochtend voor het eerst kinine gaan slikken en nu zwelt mijn tong op en krijg ik het benauwd",
+        "benauwd",
+    ),
+    (
+        "ik ben 28 weken en sinds een uur wordt mijn buik steeds om de paar minuten keihard",
+        "zwanger_buik_bloed_vocht",
+    ),
+    (
+        "vast de kou van het schaatsen, maar mijn voet is al uren wit en ik voel mijn tenen nog steeds niet",
+        "been_gevoelloos",
+    ),
     # a denial word as the last word of the message (no space after it): found while fixing
     ("ineens voel ik mijn voet niet", "been_gevoelloos"),
     ("sinds vanochtend: mijn been beweegt niet", "verlamming"),
     ("mijn zoon van 2 plast nauwelijks en spuugt alles uit", "uitdroging"),
     # review of this round's patterns for over-reach: the urgent side stays
     ("zijn been is bleek en lijkt koud te zijn, sinds een uur", "been_koud_bleek_blauw"),
-    ("mijn linkerhand voelt als een dikke want en mijn been wil niet, sinds vanochtend", "verlamming"),
+    (
+        "mijn linkerhand voelt als een dikke want en mijn been wil niet, sinds vanochtend",
+        "verlamming",
+    ),
     # dev_ao kinds, in other words than the probes
-    ("mijn zoontje van 3 heeft koorts en wilde vanochtend niet meer op zijn linkerbeen staan", "kind_koorts_beenpijn"),
-    ("onze dochter van 1 heeft koorts en huilt steeds als ik haar beentje optil", "kind_koorts_beenpijn"),
-    ("ik ben juf van groep 1, een kleuter heeft koorts en loopt sinds vanmiddag mank", "kind_koorts_beenpijn"),
-    ("ik pas op een peuter, hij heeft koorts en trekt zich niet meer op aan de bank", "kind_koorts_beenpijn"),
-    ("onze baby van 6 maanden ademt heel snel en haar borstje trekt bij elke ademhaling in", "benauwd"),
-    ("zaterdag kramp gehad bij het hockey, nu dinsdag doet mijn kuit steeds meer pijn", "pijn_of_zwelling_blijft"),
+    (
+        "mijn zoontje van 3 heeft koorts en wilde vanochtend niet meer op zijn linkerbeen staan",
+        "kind_koorts_beenpijn",
+    ),
+    (
+        "onze dochter van 1 heeft koorts en huilt steeds als ik haar beentje optil",
+        "kind_koorts_beenpijn",
+    ),
+    (
+        "ik ben juf van groep 1, een kleuter heeft koorts en loopt sinds vanmiddag mank",
+        "kind_koorts_beenpijn",
+    ),
+    (
+        "ik pas op een peuter, hij heeft koorts en trekt zich niet meer op aan de bank",
+        "kind_koorts_beenpijn",
+    ),
+    (
+        "onze baby van 6 maanden ademt heel snel en haar borstje trekt bij elke ademhaling in",
+        "benauwd",
+    ),
+    (
+        "zaterdag kramp gehad bij het hockey, nu dinsdag doet mijn kuit steeds meer pijn",
+        "pijn_of_zwelling_blijft",
+    ),
     # dev_am, dev_an, dev_ap kinds, in other words than the probes
-    ("mijn kramp zit er al sinds 8 uur vanochtend in, nu is het half vier en de kuit is nog steeds keihard", "pijn_of_zwelling_blijft"),
+    (
+        "mijn kramp zit er al sinds 8 uur vanochtend in, nu is het half vier en de kuit is nog steeds keihard",
+        "pijn_of_zwelling_blijft",
+    ),
     ("een kramp die maar niet weg wil gaan, nu al drie uur", "pijn_of_zwelling_blijft"),
-    ("om 7 uur kramp gekregen, het trekken is weg maar de kuit blijft pijn doen en het wordt erger", "pijn_of_zwelling_blijft"),
+    (
+        "om 7 uur kramp gekregen, het trekken is weg maar de kuit blijft pijn doen en het wordt erger",
+        "pijn_of_zwelling_blijft",
+    ),
     ("mien kuut is dik en rood en ik kan nie goed aseme", "benauwd"),
     ("mien vader kan sunds tien minuten zien linkerbein nait mie bewege", "verlamming"),
     ("hij wist niet meer waar hij was en gaf rare antwoorden, sinds een uur", "verward"),
     ("ons kindje van 2 braakt sinds vanochtend alles weer uit, ook water", "uitdroging"),
     # last review: only "bij het opstaan" is the moment the cramp came; pain on standing after it counts
-    ("bij het opstaan kreeg ik kramp en nu kan ik niet op mijn been staan", "pijn_of_zwelling_blijft"),
-    ("ik slik kinine en sinds gisteren suizen mijn oren, vanochtend zag ik wazig toen ik de krant wilde lezen", "kinine_bijwerking"),
+    (
+        "bij het opstaan kreeg ik kramp en nu kan ik niet op mijn been staan",
+        "pijn_of_zwelling_blijft",
+    ),
+    (
+        "ik slik kinine en sinds gisteren suizen mijn oren, vanochtend zag ik wazig toen ik de krant wilde lezen",
+        "kinine_bijwerking",
+    ),
     # dev_aq, dev_ar: signs told by their consequences, a cramp that does not stop
     ("ik krijg mijn rechterlaars niet meer dicht, de linker wel", "been_dik_rood_warm"),
     ("sinds de operatie snijdt mijn sok rechts in, links niet", "been_dik_rood_warm"),
@@ -400,6 +635,18 @@ RED_FLAG_WORDINGS = [
     ("ik kan mijn boek niet meer lezen, alles is wazig, ik slik kinine", "kinine_bijwerking"),
     ("de kramp houdt al twee uur niet op", "pijn_of_zwelling_blijft"),
     ("normaal gaat de kramp na een minuut weg, nu zit hij al drie uur", "pijn_of_zwelling_blijft"),
+    # dev_at: simple or broken Dutch with English words
+    ("my mother has pain in her chest and her leg is thick", "pijn_op_de_borst"),
+    ("breathing is difficult since this morning and my calf hurts", "benauwd"),
+    ("mijn oma kan niet goed adem sinds vanmiddag", "benauwd"),
+    ("hij ademt met veel geluid en heel moeilijk", "benauwd"),
+    ("he coughs and there is blood, also his leg is swollen", "bloed_ophoesten"),
+    ("my baby has fever and a seizure, eyes roll back", "stuip"),
+    ("my dad is not responding, he had cramp before", "bewusteloos"),
+    ("her face is drooping on one side since ten minutes", "scheve_mond_of_spraak"),
+    ("suddenly my arm is weak and I cannot lift it", "verlamming"),
+    ("wife 30 weeks pregnant, water is leaking out", "zwanger_buik_bloed_vocht"),
+    ("zwanger 33 weken en buik kramp elke 5 minuten", "zwanger_buik_bloed_vocht"),
 ]
 
 
@@ -613,6 +860,11 @@ def test_detect_red_flags(text, code):
         "na een minuut was de kramp over en nu voel ik niks meer",
         "ik riep mijn man, hij gaf geen antwoord. bleek hij gewoon onder de douche te staan, alles goed met hem",
         "mijn benen zijn nog spierwit van de winter, gisteren kramp na het fietsen",
+        "if my leg goes cold, should I call 112? now I just have normal cramp",
+        "my legs feel weak after the marathon yesterday, both of them, and a bit of cramp",
+        "is it normal to have cramp at night? breathing is fine, no chest pain",
+        "ik kreeg bijna een hartaanval van de schrik, maar het was gewoon kramp en nu weg",
+        "ik heb deze maand twee keer kramp gehad in mijn kuit, heel hard, daarna ging het weg",
         "",
     ],
 )
@@ -639,15 +891,28 @@ def test_every_red_flag_rule_has_at_least_three_wordings():
 @pytest.mark.parametrize(
     "code, level",
     [
-        ("benauwd", SPOED_112), ("pijn_op_de_borst", SPOED_112), ("bloed_ophoesten", SPOED_112),
-        ("been_koud_bleek_blauw", SPOED_112), ("been_gevoelloos", SPOED_112),
-        ("verlamming", SPOED_112), ("scheve_mond_of_spraak", SPOED_112), ("stuip", SPOED_112),
-        ("bewusteloos", SPOED_112), ("verward", SPOED_112), ("kramp_hele_lichaam", SPOED_112),
-        ("been_dik_rood_warm", HUISARTS_VANDAAG), ("pijn_of_zwelling_blijft", HUISARTS_VANDAAG),
-        ("rood_warm_been_met_koorts", HUISARTS_VANDAAG), ("donkere_urine", HUISARTS_VANDAAG),
-        ("uitdroging", HUISARTS_VANDAAG), ("kind_koorts_beenpijn", HUISARTS_VANDAAG),
-        ("dorst_plassen_afvallen", HUISARTS), ("kind_vaak_kramp", HUISARTS),
-        ("kind_pijn_overdag", HUISARTS), ("kind_mank", HUISARTS), ("kind_zwelling", HUISARTS),
+        ("benauwd", SPOED_112),
+        ("pijn_op_de_borst", SPOED_112),
+        ("bloed_ophoesten", SPOED_112),
+        ("been_koud_bleek_blauw", SPOED_112),
+        ("been_gevoelloos", SPOED_112),
+        ("verlamming", SPOED_112),
+        ("scheve_mond_of_spraak", SPOED_112),
+        ("stuip", SPOED_112),
+        ("bewusteloos", SPOED_112),
+        ("verward", SPOED_112),
+        ("kramp_hele_lichaam", SPOED_112),
+        ("been_dik_rood_warm", HUISARTS_VANDAAG),
+        ("pijn_of_zwelling_blijft", HUISARTS_VANDAAG),
+        ("rood_warm_been_met_koorts", HUISARTS_VANDAAG),
+        ("donkere_urine", HUISARTS_VANDAAG),
+        ("uitdroging", HUISARTS_VANDAAG),
+        ("kind_koorts_beenpijn", HUISARTS_VANDAAG),
+        ("dorst_plassen_afvallen", HUISARTS),
+        ("kind_vaak_kramp", HUISARTS),
+        ("kind_pijn_overdag", HUISARTS),
+        ("kind_mank", HUISARTS),
+        ("kind_zwelling", HUISARTS),
     ],
 )
 def test_red_flag_levels(code, level):
@@ -667,10 +932,14 @@ def test_red_flags_come_most_urgent_first_with_noun_phrase_reasons():
     "text, code",
     [
         ("ik ben al jaren kortademig door mijn copd, niet anders dan anders", "benauwd"),
-        ("mijn linkerbeen is al jaren dikker dan rechts en doet pijn, zoals altijd",
-         "been_dik_rood_warm"),
-        ("sinds een val in 2015 is mijn rechterenkel altijd wat dikker, de dokter weet ervan",
-         "been_dik_rood_warm"),
+        (
+            "mijn linkerbeen is al jaren dikker dan rechts en doet pijn, zoals altijd",
+            "been_dik_rood_warm",
+        ),
+        (
+            "sinds een val in 2015 is mijn rechterenkel altijd wat dikker, de dokter weet ervan",
+            "been_dik_rood_warm",
+        ),
     ],
 )
 def test_old_unchanged_signs_are_asked_about_not_alarmed(text, code):
@@ -701,9 +970,13 @@ def test_levels_are_exactly_the_four_slot_values_low_to_high():
 @pytest.mark.parametrize(
     "a, b, expected",
     [
-        (None, None, None), (None, ZELFZORG, ZELFZORG), (HUISARTS, None, HUISARTS),
-        (ZELFZORG, HUISARTS, HUISARTS), (HUISARTS, ZELFZORG, HUISARTS),
-        (HUISARTS_VANDAAG, HUISARTS, HUISARTS_VANDAAG), (SPOED_112, ZELFZORG, SPOED_112),
+        (None, None, None),
+        (None, ZELFZORG, ZELFZORG),
+        (HUISARTS, None, HUISARTS),
+        (ZELFZORG, HUISARTS, HUISARTS),
+        (HUISARTS, ZELFZORG, HUISARTS),
+        (HUISARTS_VANDAAG, HUISARTS, HUISARTS_VANDAAG),
+        (SPOED_112, ZELFZORG, SPOED_112),
     ],
 )
 def test_max_level(a, b, expected):
