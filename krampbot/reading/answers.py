@@ -10,7 +10,17 @@ import re
 from typing import Any, Dict, Optional
 
 from krampbot.names import BIJNA_ELKE_NACHT, FREQUENTIE_VALUES, WEKELIJKS, ZELDEN
-from krampbot.reading.concepts import CRAMP, RECENT, SLOW, SUDDEN
+from krampbot.reading.concepts import (
+    CANNOT_MOVE,
+    CRAMP,
+    NUMB,
+    PARALYSIS,
+    RECENT,
+    SLOW,
+    SUDDEN,
+    TINGLING,
+    WEAK,
+)
 from krampbot.text.dutch import clauses, compile_words, normalize
 
 FREQ_RARE = ZELDEN
@@ -399,7 +409,12 @@ _NOT_TODAY = compile_words(
     r"(?:dagen|weken|maanden|jaren|jaar|week|maand) geleden|al (?:dagen|weken|maanden|jaren|een tijd|langer)"
     r"|vorige (?:week|maand)|eergisteren|gisteren|gisteravond|gisternacht|gister|langzaam|geleidelijk|nee"
     r"|niet ineens|al langer|langer geleden|is (?:\w+ )?weg|is (?:\w+ )?over|sinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+    # "het dove gevoel is oud", "dat heb ik al negen jaar, precies hetzelfde"
+    r"|is oud|zijn oud|al \w+ jaar|precies hetzelfde|zoals altijd|als altijd|(?:door|van) het zitten"
 )
+# The question asks when the weakness or numbness began; an answer about the cramp's
+# onset ("de kramp kwam ineens maar was na rekken weg") does not answer it.
+_WEAK_OR_NUMB = compile_words(rf"{WEAK}|{NUMB}|{TINGLING}|{PARALYSIS}|{CANNOT_MOVE}")
 
 
 def parse_sudden_answer(text: Optional[str]) -> Optional[bool]:
@@ -415,6 +430,8 @@ def parse_sudden_answer(text: Optional[str]) -> Optional[bool]:
     ).search(norm):
         return False
     if compile_words(SUDDEN).search(norm) or _TODAY.search(norm):
+        if compile_words(CRAMP).search(norm) and not _WEAK_OR_NUMB.search(norm):
+            return None
         return not _NOT_TODAY.search(norm) or bool(_TODAY.search(norm))
     if compile_words(SLOW).search(norm):
         return False

@@ -80,6 +80,10 @@ CRAMP = (
     r"|krampt|krampend\w*|verkrampt|verkrampen|verkramping\w*|\w+kramp|\w+krampen|spasme\w*"
     r"|schiet (?:\w+ )?vast|schoot (?:\w+ )?vast|zit (?:\w+ ){0,5}vast|zat (?:\w+ ){0,4}vast|trekt samen|trok samen|kramp gevoel|krampgevoel"
     r"|samentrekken|samentrekking|(?:trekkende|verkrampte) spier|schoot (?:\w+ ){0,2}iets in|schiet (?:\w+ ){0,2}iets in"
+    # "wakker van mijn kuiten die vastschieten", "een kuit die zich vastzet", "trekkende kuiten"
+    r"|vastschiet\w*|vastgeschoten|(?:zet|zetten|zette) zich vast|vastzet|vastzetten"
+    r"|trekkende (?:kuit|kuiten|benen|been|voeten|voet)|schiet (?:het|t) in (?:mijn|mn|zijn|haar|de) \w+"
+    r"|(?:kuit|kuiten|been|benen|voet|voeten) (?:\w+ ){0,3}(?:knijpt|knijpen)\b|(?:staat|staan|stond|stonden) (?:\w+ ){0,2}vast\b|vast (?:staan|staat|stonden)\b"
 )
 
 # --------------------------------------------------------------------------- states
@@ -127,7 +131,7 @@ RED = (
 # "Zijn voet is warm en heeft een normale kleur", "gewoon warm": warmth said to reassure
 # (a foot that is warm and normal in colour has its blood supply) is not the sign.
 _WARM_REASSURED = (
-    r"(?<!gewoon )(?<!lekker )(?<!normaal )(?<!weer )"
+    r"(?<!gewoon )(?<!lekker )(?<!normaal )(?<!weer )(?<!roze en )(?<!roze, )"
     r"(?:{w})(?! en (?:\w+ ){{0,4}}(?:normale? (?:van )?kleur|gewone kleur|normaal van kleur|goede kleur|roze))"
 )
 WARM = _WARM_REASSURED.format(
@@ -317,6 +321,9 @@ BREATHLESS = (
     r"|(?:krijg|krijgt|kreeg) (?:\w+ ){0,2}adem (?:\w+ )?(?:niet|slecht|slechter|moeilijk|nauwelijks)|adem niet (?:\w+ )?(?:vinden|krijgen)"
     r"|(?:zit|ligt|staat) (?:\w+ ){0,2}te happen|geen zin (?:meer )?(?:afmaken|uitspreken)|piept bij (?:het )?(?:ademhalen|ademen)"
     r"|ademhaling (?:\w+ )?piept|adem stokt|stikt|naar adem"
+    # "mn ademen piept", "kom de trap niet meer op zonder te hijgen" (the "zonder" denies nothing)
+    r"|(?:adem|ademen|ademhalen) (?:\w+ )?piept|piept (?:\w+ )?(?:bij het )?(?:ademen|adem)\b"
+    r"|(?:niet|nie|nooit) (?:meer )?(?:\w+ ){0,4}zonder (?:te )?(?:hijgen|puffen|uitpuffen|naar adem te happen|op adem te komen)"
     r"|(?:niet|nauwelijks|slecht|amper) (?:zo |meer )?(?:goed |diep )?(?:ademen|ademhalen|doorademen|door ademen|inademen)"
     r"|(?:stilstaan|stoppen|blijven staan|pauzeren|rusten) om (?:\w+ )?op adem te komen|moet (?:\w+ ){0,3}op adem komen"
     # "halverwege stoppen om lucht te happen", "na elke twee woorden ademhalen"
@@ -335,10 +342,13 @@ BREATHLESS = (
 NOT_BREATHLESS = (
     r"(?:ben|is|was|word|wordt|werd) (?:er |daar )?(?:wat |een beetje |heel |erg |best |wel )?benauwd (?:\w+ )?(?:dat|om|voor|van wat)|benauwd\w* (?:weer|dag|kamer|lucht|warm|ruimte|hok|gevoel bij)"
     r"|weer is (?:zo |erg )?benauwd|benauwde droom|benauwde dromen"
+    # "het was de kamer die benauwd was, niet ik", "met benauwd bedoelde ik het weer"
+    r"|(?:kamer|slaapkamer|lucht|weer|huis|ruimte|auto|zolder|sauna) (?:die |dat )?(?:\w+ ){0,2}benauwd\w*"
+    r"|(?:met )?benauwd\w* (?:\w+ )?bedoel\w* (?:ik|ze|hij|zij|je) (?:\w+ ){0,3}(?:weer|warmte|hitte|bang|ongerust|kamer|lucht|angst)"
     r"|(?:blauwe|paarse|grauwe|grijze) lippen (?:\w+ ){0,2}(?:van|door|na) (?:de |het )?(?:kou|koude|zwemmen|water|bosbessen|snoep|ijs\w*)"
     # "het benauwde me, die gedachte": worry, not breath
     r"|benauwde (?:me|mij|ons|hem|haar)\b(?! (?:\w+ )?(?:op|in) de borst)|benauwt (?:me|mij|ons|hem|haar) (?:\w+ ){0,2}(?:dat|die gedachte|het idee)|benauwend (?:idee|gedachte)|benauwde gedachte"
-    r"|benauwd (?:\w+ ){0,4}(?:van|door|in) de (?:hitte|warmte|sauna|stoom|zon)"
+    r"|benauwd\w* (?:\w+ ){0,4}(?:van|door|in) de (?:hitte|warmte|sauna|stoom|zon)"
     # "het Spaans benauwd krijgen" is fright; a stuffy room is the air, not the breath
     # "daar word ik benauwd van" (worried), "ik bedoel ongerust"
     r"|(?:word|wordt|werd) (?:\w+ ){0,6}benauwd van\b(?! (?:de |het )?(?:trap|lopen|inspanning|fietsen|traplopen|sporten))|benauwd (?:\w+ ){0,2}ik bedoel (?:ongerust|bang|bezorgd)"
@@ -388,6 +398,8 @@ UNCONSCIOUS = (
     r"|als een lappenpop|slap als een (?:vaatdoek|lappenpop)"
     r"|in elkaar (?:zakte|zakt|gezakt|zakken)|niet (?:meer )?(?:reageert|reageerde)"
     r"|reageert (?:bijna |amper |nauwelijks |slecht |heel |helemaal |echt |totaal |gewoon )?(?:niet|nergens|niets|nauwelijks|amper|raar|vreemd|traag|trager|slecht)"
+    # not reacting to a medicine or to messages is no sign
+    r"(?! (?:meer )?op (?:de |het |die |haar |zijn )?(?:medicijn\w*|paracetamol|pijnstiller\w*|berichten|appjes|mail\w*|telefoon|behandeling|tabletten|pillen))"
     r"|reageert (?:\w+ ){0,5}niet (?:normaal|goed|gewoon)|kijkt (?:\w+ )?door (?:me|mij|ons|haar|hem) heen"
     r"|zakte (?:\w+ ){0,3}weg (?:op|in|tegen|aan)|zakt (?:\w+ ){0,3}weg (?:op|in|tegen|aan)"
     r"|op de (?:vloer|grond) (?:gevonden|liggen(?! (?:kan|kon|lukt|gaat|wil))|ligt|gevallen)|vind (?:\w+ ){0,4}op de (?:vloer|grond)|vond (?:\w+ ){0,4}op de (?:vloer|grond)"
@@ -405,6 +417,7 @@ UNCONSCIOUS = (
     r"|(?:zo|heel|erg|echt|ineens|opeens) suffig|(?:geeft|gaf) (?:\w+ )?(?:bijna|nauwelijks|amper|haast) geen antwoord|kijkt (?:\w+ )?langs (?:me|mij|ons|haar|hem) heen"
     r"|zegt (?:\w+ )?(?:niks|niets) (?:meer )?terug|lijkt (?:\w+ )?ver weg|is er niet bij|staart (?:\w+ )?voor (?:zich|haar|hem) uit"
     r"|doet (?:\w+ ){0,2}ogen niet (?:meer )?open|ogen gaan niet (?:meer )?open|viel neer|valt neer|zakte in elkaar|in elkaar gezakt|ineengezakt"
+    r"|reageert (?:hij |ze |zij |het |die )(?:bijna |haast )?(?:niet|nauwelijks|amper|nergens)\b(?! (?:meer )?op (?:de |het |die |haar |zijn )?(?:medicijn\w*|paracetamol|pijnstiller\w*|berichten|appjes|mail\w*|telefoon))"
     r"|unconscious|passed out|fainted|not (?:responding|reacting)|unresponsive|(?:does|do|did)(?:n t| not) (?:respond|react|wake)|not look(?:ing)? at (?:me|us)"
 )
 CONFUSED = (
@@ -653,6 +666,9 @@ OLD_AND_UNCHANGED = (
     r"|sinds (?:\d{4}|\d+ jaar)|sinds (?:\w+ ){1,3}in (?:19|20)\d\d|"
     r"(?:\d+|twintig|tien|vijftien|dertig) jaar (?:geleden|lang)|ziet er (?:nog )?hetzelfde uit"
     r"|al die tijd (?:hetzelfde|zo)|sindsdien (?:hetzelfde|zo)|is (?:al )?(?:jaren )?hetzelfde|gewoon zichzelf|zoals (?:ze|hij) altijd is"
+    # "alleen die witte tenen die ze altijd heeft", "zoals al zestig jaar"
+    r"|die (?:ik|ze|zij|hij|je) (?:al )?altijd (?:heb|heeft|hebt|hebben)|(?:heb|heeft) (?:ik|ze|zij|hij) (?:al )?altijd\b"
+    r"|(?:zoals|net als) (?:al )?(?:\w+ )?jaar\b"
 )
 COLD_TRIGGERED = (
     r"als het koud is|bij kou|in de kou|door de kou|van de kou|koud weer|elke winter"
@@ -755,7 +771,7 @@ GENERAL_QUESTION = (
     r"wat als|stel dat|stel je voor|stel nu dat|stel (?:mijn|mn|je|dat|nu|eens)|(?<!toen )(?<!daarna )(?<!gisteren )(?<!vandaag )(?<!eindelijk )(?<!dan )(?<!nu )(?<!niet )mocht (?:het|je|u|dit|dat|er|ik|hij|ze|zij|jij|uw|mijn|mn|de)\b|(?:^|(?<=\bmaar )|(?<=\bof )|(?<=\bwant ))moest (?:ik|het|mijn)|zou (?:\w+ )?(?:worden|gaan|krijgen|zijn|gebeuren)"
     r"|wat betekent het als|wat betekent (?:\w+ ){0,3}als|wanneer moet (?:ze|hij|zij|we) |moet (?:ik|je|men|we|ze|hij) (?:bij|met) een"
     r"|is (?:\w+ ){1,5}gevaarlijk|zijn (?:\w+ ){1,5}gevaarlijk|welke (?:\w+ ){0,3}(?:gevaarlijk|ernstig)|(?:zoals|bijvoorbeeld) (?:\w+ )?(?:benauwd|een dik|een rood)"
-    r"|(?<!voelt )(?<!voelde )(?<!voel )(?<!lijkt )(?<!leek )(?<!net )(?<!precies )(?<!zoals )(?<!het )als (?:(?!en\b)\w+ ){0,5}(?:dan )?(?:\w+ )?(?:wordt|word|zou worden|gaat worden)\b"
+    r"|(?<!voelt )(?<!voelde )(?<!voel )(?<!lijkt )(?<!leek )(?<!net )(?<!precies )(?<!zoals )(?<!het )als (?:(?!en\b)\w+ ){0,5}(?:dan )?(?:\w+ )?(?:wordt|word|zou worden|gaat worden)\b(?! (?:ik|hij|ze|zij) (?:\w+ ){0,6}wakker)"
     r"|wat (?:moet|moeten|kan|kunnen|doe|doen|dient|dien) (?:\w+ ){0,2}(?:doen |dan )?(?:als|wanneer|bij|indien)"
     r"|wat te doen (?:als|bij)|hoe weet (?:ik|je|men) (?:\w+ )?of|hoe herken\w*|waaraan herken\w*|aan welke \w+ (?:\w+ )?herken\w*|wanneer moet (?:ik|je|men)"
     r"|wanneer bel (?:ik|je|men)|wanneer (?:is|zijn) (?:het|dat) (?:een )?(?:noodgeval|spoed|gevaarlijk|ernstig)"

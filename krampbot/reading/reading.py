@@ -70,6 +70,16 @@ _LOOSE_STATES = {
 _PRONOUN_SUBJECT = r"(?:hij|ie|die|het|ze|deze|t) (?:is|wordt|word|voelt|ziet|staat|werd|was|lijkt|blijft) (?:\w+ ){0,3}"
 
 
+def _appointment_fact(values: Dict[str, Any]) -> bool:
+    return (
+        values.get("frequentie") in (N.WEKELIJKS, N.BIJNA_ELKE_NACHT)
+        or any(
+            values.get(slot) is True
+            for slot in ("pijn_bij_lopen", "nieuwe_medicijnen", "slaap_verstoord", "pijn_overdag_of_mank")
+        )
+    )
+
+
 def _person(person: Optional[Person]) -> Optional[Dict[str, Any]]:
     return None if person is None else asdict(person)
 
@@ -104,7 +114,19 @@ def read(text: Optional[str]) -> Reading:
     ]
     fixed = correction(text)
     asked = is_question(text)
-    told = describes_complaint(scene) or describes_complaint(scene, in_questions=True)
+    told = (
+        describes_complaint(scene)
+        or describes_complaint(scene, in_questions=True)
+        # A sign of any level, or an appointment fact said of a person ("sindsdien heb ik
+        # om de andere nacht kramp", "beide enkels opgezet"): a complaint told.
+        or level is not None
+        or (
+            person is not None
+            and not scene.all_general
+            and (scene.mentioned(C.CRAMP) or scene.mentioned(C.LEG))
+            and _appointment_fact(values)
+        )
+    )
     # A goodbye tells nothing to keep: "ik ga elke dag rekken, doei" is no frequency.
     closing = None if told or level or asked else closes_the_conversation(text)
     if closing:

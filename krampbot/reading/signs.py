@@ -645,8 +645,14 @@ def red_hot_leg_with_fever(s: Scene, ctx: Context) -> bool:
     return red
 
 
+_URINE_LIGHT_AGAIN = r"(?:weer|alweer) (?:\w+ )?(?:licht\w*|lichtgeel|geel|helder|normaal)\b|(?:lichtgeel|helder) (?:\w+ )?weer"
+_URINE_WAS = r"was|waren|toen|daarna|zaterdag|zondag|gisteren|vorige week"
+
+
 def dark_urine(s: Scene, ctx: Context) -> bool:
-    if not s.has(C.DARK_URINE):
+    # "mijn plas was daarna donker ... nu is hij weer lichtgeel": it was, and it went
+    light = [] if s.has(C.WORSE) else [m.clause for m in s.affirmed(_URINE_LIGHT_AGAIN)]
+    if not [m for m in s.affirmed(C.DARK_URINE) if not _was_and_went(s, m, light, _URINE_WAS)]:
         return False
     return s.has(r"cola\w*|als cola") or s.has(
         C.MUSCLE_PAIN, C.PAIN, C.WEAK, r"spier\w*|stijf|sport\w*|gesport|marathon|statine\w*|lam"
@@ -735,10 +741,21 @@ def pre_eclampsia(s: Scene, ctx: Context) -> bool:
     return s.has(C.HIGH_BELLY) and s.has(C.PAIN)
 
 
+_MUCH_WORSE_NOW = (
+    r"(?:veel|stuk|heel veel|flink|een stuk) erger|(?:ineens|opeens|plots) (?:\w+ )?erger"
+    r"|erger dan (?:eerst|ooit|gisteren|anders|normaal)|(?:hapt|happen|happend|snakt|snakken) (?:\w+ )?naar (?:lucht|adem)"
+    r"|te happen naar (?:lucht|adem)|naar (?:lucht|adem) (?:te )?(?:happen|snakken)"
+)
+
+
 def ankles_and_slow_breathlessness(s: Scene, ctx: Context) -> bool:
     """Both ankles swollen, breathlessness that came on over days (possible heart
     failure): today. Sudden or severe breathlessness stays 112."""
     if not s.has(C.BREATHLESS) or s.has(C.SUDDEN) or s.has(C.SEVERE) or s.has(C.CHEST_PAIN):
+        return False
+    # "al een week dikke enkels ... maar nu zit ze te happen naar lucht, veel erger dan
+    # eerst": breath that suddenly got much worse is no longer slow
+    if s.has(_MUCH_WORSE_NOW):
         return False
     both_swollen = (s.has(C.BOTH) or s.mentioned(C.BOTH_LEGS_WORD)) and _legs(s, C.SWOLLEN)
     return both_swollen and s.has(
@@ -752,7 +769,9 @@ def kinine_side_effect(s: Scene, ctx: Context) -> bool:
     # "ik las dat dat van kinine kan komen, ik slik helemaal niks": kinine only named.
     if s.has(
         r"(?:slik|gebruik|neem|slikt|gebruikt|neemt) (?:\w+ ){0,2}(?:niks|niets|geen (?:medicijnen|pillen|kinine|tabletten))"
-    ) and not s.has(rf"(?:slik|gebruik|neem|slikt|gebruikt|neemt) (?:\w+ ){{0,3}}(?:{C.KININE})"):
+    ) and not s.has(
+        rf"(?:slik|gebruik|neem|slikt|gebruikt|neemt) (?:(?!geen |niet |nooit )\w+ ){{0,3}}(?:{C.KININE})"
+    ):
         return False
     # "Vorig jaar kreeg ik oorsuizen van kinine, ik ben gestopt en het is weg": over.
     # (said of the past, so read in clauses that are not current too)

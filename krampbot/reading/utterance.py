@@ -105,6 +105,13 @@ _VERB_FIRST = re.compile(
     r"|heeft|hebben|speelt|spelen|bestaat|bestaan|veroorzaakt|veroorzaken|leidt)\b"
 )
 _HYPOTHETICAL = re.compile(r"\b(?:als|wanneer|stel) (?:ik|je|mijn|mn|hij|zij|ze)\b")
+# "als ik 200 meter loop krijg ik kramp": a when that happens each time, told in the
+# present with the person as subject after the verb, is a complaint, not an "if".
+_HABITUAL = re.compile(
+    r"\b(?:als|wanneer) (?:ik|hij|zij|ze|mijn \w+|mn \w+) .*\b(?:krijg|heb|word|voel|moet) ik\b"
+    r"|\b(?:als|wanneer) (?:ik|hij|zij|ze|mijn \w+|mn \w+) .*\b(?:krijgt|heeft|wordt|voelt|moet) (?:hij|ze|zij)\b"
+    r"|\b(?:als|wanneer) (?:ik|hij|zij|ze) .*\bschiet (?:het|t)\b"
+)
 _SUBJECT = rf"(?:ik|k|(?:mijn|mn|onze|ons|me) (?:{RELATIVE_WORDS}|{C.LEG}|{C.MUSCLE}))"
 _TOLD = re.compile(
     rf"\b{_SUBJECT}\b.*\b(?:heb|hebt|heeft|hebben|had|krijg|krijgt|kreeg|word|wordt|werd"
@@ -199,12 +206,24 @@ _SUBJECT_NOW = compile_words(
 )
 
 
+# "wat betekent het als je kuit gaat verkrampen? heb dat nu een maand of drie": a state
+# asked about in general, then said to be one's own.
+_HAVE_THAT = compile_words(
+    r"^(?:en |maar )?(?:ik )?(?:heb|had|krijg|heeft|krijgt) (?:ik |hij |ze |zij )?(?:dat|dit|het|die|er)(?: ook)?"
+    r" (?:\w+ ){0,3}(?:nu|al|sinds|ook|vaak|elke|steeds|regelmatig|de laatste)"
+)
+
+
 def describes_complaint(scene: Scene, in_questions: bool = False) -> bool:
     """A current bodily complaint, the person's own or someone else's, with or without
     the word "kramp" (the safety net: such a message always gets the screening question
     or the advice, never "I don't know"). A clause that asks ("hoe voorkom ik kramp?")
     tells no complaint; with `in_questions` those count too ("waarom heb ik steeds
     pijn in mijn kuit?": a complaint asked about)."""
+    if not in_questions and any(
+        clause.counts and _HAVE_THAT.search(clause.text) for clause in scene.clauses
+    ) and any(scene.affirmed(state, include_general=True) for state in _COMPLAINT_STATES):
+        return True
     for clause in scene.clauses:
         if not clause.counts:
             continue
@@ -214,7 +233,10 @@ def describes_complaint(scene: Scene, in_questions: bool = False) -> bool:
         asks = bool(
             clause.asks
             or _QUESTION_START.search(clause.text)
-            or _HYPOTHETICAL.search(clause.text)
+            or (
+                _HYPOTHETICAL.search(clause.text)
+                and not (_HABITUAL.search(clause.text) and not clause.asks)
+            )
             or (starts_sentence and _VERB_FIRST.search(clause.text))
         )
         if asks != in_questions:

@@ -441,6 +441,16 @@ def test_own_complaint_starts_the_questions(domain):
     assert slots["frequentie"] == "bijna_elke_nacht" and slots["wie"] == "je vader"
 
 
+def test_who_it_is_about_in_a_first_message_is_no_correction(domain):
+    # "ik schrijf voor mijn vrouw" names the person; nothing was there to correct
+    messages, slots = run(ActionEigenKlacht(), tracker(
+        "Goedenavond, ik schrijf voor mijn vrouw, zij is 80. Al twee maanden heeft zij "
+        "bijna elke nacht kramp in de kuiten.", "kramp_klacht"), domain)
+    assert "utter_persoon_aangepast" not in said(messages)
+    assert said(messages) == ["utter_disclaimer", "utter_triage_intro"]
+    assert slots["voor_wie"] == "ander" and slots["wie"] == "je vrouw"
+
+
 def test_after_the_advice_a_restated_fact_never_restarts_the_questions(domain):
     state = {**CALM_SELF, "frequentie": "bijna_elke_nacht", "advies": "huisarts",
              "vragen_klaar": True, "disclaimer_gegeven": True}

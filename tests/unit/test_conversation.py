@@ -120,3 +120,23 @@ def test_after_advice_new_and_worse_facts_apply_calmer_ones_do_not():
 ])
 def test_restart_is_confirmed_when_unsure_or_asked(text, confidence, confirm):
     assert restart_needs_confirmation(confidence, read(text)) is confirm
+
+
+@pytest.mark.parametrize(
+    "text, complaint",
+    [
+        # a "when" that happens each time is a complaint told, not an "if"
+        ("als ik een kwartier fiets krijg ik kramp in mijn dij, al maanden zo", True),
+        ("als ik na mijn nachtdienst slaap word ik wakker van een kuit die zich vastzet", True),
+        # a state asked about in general, then said to be one's own
+        ("wat betekent het als je voet gaat verkrampen tijdens het wandelen? heb dat nu al weken", True),
+        # an appointment fact said of a person
+        ("sinds mijn nieuwe plaspil heb ik om de andere nacht kramp in mijn kuiten", True),
+        ("mijn man heeft sinds een paar maanden steeds pijn in zijn kuit als hij loopt", True),
+        # still questions only
+        ("wat moet ik doen als ik kramp krijg?", False),
+        ("als je elke nacht kramp hebt, helpt magnesium dan?", False),
+    ],
+)
+def test_a_complaint_told_in_everyday_forms(text, complaint):
+    assert read(text)["klacht"] is complaint

@@ -647,6 +647,22 @@ RED_FLAG_WORDINGS = [
     ("suddenly my arm is weak and I cannot lift it", "verlamming"),
     ("wife 30 weeks pregnant, water is leaking out", "zwanger_buik_bloed_vocht"),
     ("zwanger 33 weken en buik kramp elke 5 minuten", "zwanger_buik_bloed_vocht"),
+    # dev_au
+    ("ik slik kinine en heb sinds gisteren rode vlekjes", "kinine_bijwerking"),
+    (
+        "mijn plas was gisteren donker en mijn spieren doen zeer, de pijn wordt erger",
+        "donkere_urine",
+    ),
+    (
+        "ik kom de trap niet meer op zonder te hijgen, mijn enkels zijn allebei dik, sinds een week",
+        "enkels_dik_en_benauwd",
+    ),
+    ("hij reageert hij nauwelijks als we hem aanspreken", "bewusteloos"),
+    (
+        "mijn moeder heeft al dagen dikke enkels, allebei, en is benauwd, maar nu hapt ze naar lucht",
+        "benauwd",
+    ),
+    ("ik heb kinine en nu piept mijn ademen", "benauwd"),
 ]
 
 
@@ -865,6 +881,12 @@ def test_detect_red_flags(text, code):
         "is it normal to have cramp at night? breathing is fine, no chest pain",
         "ik kreeg bijna een hartaanval van de schrik, maar het was gewoon kramp en nu weg",
         "ik heb deze maand twee keer kramp gehad in mijn kuit, heel hard, daarna ging het weg",
+        # dev_au: the less common signs, harmless
+        "ik gebruik zelf geen kinine, mijn buurman wel, en ik heb rode vlekjes van de zon",
+        "na de marathon was mijn plas donker en deden mijn spieren zeer, nu is hij weer helder en gaat het goed",
+        "ik kan de hele trap op zonder te hijgen, alleen kramp 's nachts",
+        "mijn oma reageert niet op de paracetamol, ze heeft kramp in haar kuit",
+        "mijn voet is roze en warm, verder goed",
         "",
     ],
 )
