@@ -94,8 +94,9 @@ SWOLLEN = (
     r"|zwelt op|zwellen op|opgeblazen|pafferig|pafferige|bol|bolle|staat dik|staat bol|spant|spannen"
     r"|strak en glanzend|strak glanzend|glanzend en strak|glanst|glanzend"
     r"|gespannen|gespannenheid|opzwelling|oedeem|vocht in|vochtig been|groter dan"
-    r"|swollen|swelling|ballon|als een ballon|(?:als|gelijk) een boomstam|boomstam|olifant\w*|als een worst|opgepompt|dubbel zo dik|twee keer zo dik"
+    r"|swollen|swelling|ballon|als een ballon|(?:als|gelijk) een boomstam|boomstam|olifant(?:en|s)?(?:poot|poten|been|benen|voet|voeten|enkel|enkels)|(?:als|van) een olifant(?! op)|als een worst|opgepompt|dubbel zo dik|twee keer zo dik"
     r"|strakker om (?:mijn|mn|haar|zijn|het|de) \w*(?:been|kuit|enkel|voet)"
+    r"|(?:staat|voelt|is|zit|staan|voelen) (?:\w+ )?strak\b|strak als een (?:trommel|ballon|worst)"
 )
 # Clothes as the measure of a swelling: "mijn broekspijp past niet meer om mijn kuit",
 # "ik krijg de rits van mijn laars niet dicht", "de sok drukt een diepe rand".
@@ -189,6 +190,8 @@ WEAK = (
     r"|van rubber|als (?:een )?(?:pudding|rubber|spaghetti|elastiek)|stroom (?:is )?eraf|stekker (?:is )?eruit"
     r"|(?:nauwelijks|amper|bijna niet) (?:meer )?(?:optillen|opgetild|bewegen|omhoog)|niet (?:meer )?vasthouden"
     r"|(?:viel|valt|glipt|glipte|gleed|glijdt) (?:\w+ ){0,3}uit (?:mijn|mn|zijn|zn|haar|dr) (?:\w+ )?(?:hand|handen|vingers)"
+    # one leg or arm "zwaar als lood" (both legs after a long walk are tired legs)
+    r"|\w*(?:been|arm|kuit|voet|hand) (?:\w+ ){0,3}(?:zwaar als lood|loodzwaar|als lood)\b"
     r"|weak|weakness|no strength|(?:cannot|cant|can not|could not|couldnt) (?:\w+ )?(?:hold|lift|move)"
 )
 PARALYSIS = r"verlamd\w*|verlamming\w*|verlammingsverschijnsel\w*|halfzijdig\w*|lam geslagen|helft van (?:mijn|mn|zijn|zn|haar|dr|het) gezicht (?:\w+ ){0,3}(?:voelt|is|hangt|doet)|halve gezicht (?:\w+ ){0,3}(?:voelt|is|hangt)"
@@ -334,6 +337,7 @@ BREATHLESS = (
     r"|(?:steeds|vaker|telkens|al na|na elk|na ieder) (?:\w+ ){0,3}uitpuff\w*|uitpuff\w* (?:\w+ ){0,3}(?:steeds|vaker|telkens)"
     r"|na (?:een paar |tien |twintig |\d+ )?(?:meter|stappen|passen|minuutjes|treden) (?:\w+ ){0,2}uitpuff\w*"
     r"|(?:meer|harder|erger) (?:te )?(?:puffen|hijgen)|puf\w* (?:\w+ ){0,3}(?:trap|trappen|lopen|stukje)"
+    r"|(?:puft|puf|puffen|hijgt|hijgen) (?:\w+ ){0,2}als een (?:stoom\w*|locomotief|trein|paard|ouwe)"
     r"|puf\w* (?:\w+ ){0,6}(?:meer|sneller|harder|erger) (?:dan|als) (?:normaal|anders|vroeger|gewoonlijk|eerst)"
     # "slikken gaat moeilijk en ademen eigenlijk ook": the state said once for both
     r"|(?:moeilijk|zwaar|slecht|lastig|moeizaam) (?:\w+ ){0,2}en (?:het )?(?:ademen|ademhalen|de ademhaling) (?:\w+ ){0,2}ook"
@@ -359,10 +363,12 @@ CHEST_PAIN = (
     r"|chest pain|pain (?:in|on) (?:my |mn |his |her |the )?chest|chest hurts|pain (?:\w+ ){0,2}chest"
     r"|borstpijn|pijn op de borst|(?:zit|zat|staat|stond|ligt|lag|drukt|duwt) (?:\w+ ){0,4}op (?:mijn|mn|zijn|zn|haar|dr|de) borst|op (?:mijn|mn|zijn|zn|haar|dr|de) borst (?:zit|zat|staat|stond|ligt|lag|drukt|duwt)|(?:als|wanneer) ik (?:\w+ )?(?:zucht|inadem|adem|diep adem\w*|ademhaal) (?:\w+ ){0,4}(?:pijn|steek|steekt|zeer)|(?:pijn|steek|steken) (?:\w+ ){0,3}bij (?:het )?(?:ademen|ademhalen|inademen|zuchten)|beklemmend\w*|beklemming|olifant op \w+ borst|(?<!bijna )(?<!bijna een )(?<!geeft me )(?<!geeft mij )(?<!geeft me een )(?<!geeft mij een )(?<!bezorgt me een )(?<!bezorgt mij een )hartaanval|infarct|dichtgeknepen|dichtgesnoerd|dichtgeschroefd"
     r"|(?:borst|borstkas|borstbeen|hart) (?:\w+ ){0,3}(?:doet (?:\w+ ){0,3}(?:pijn|zeer)|pijn|pijnlijk|drukkend\w*|knelt|steekt|prikt|beklemd|gaat op slot|zit vast)"
-    r"|(?:doet|doen) (?:mijn |mn |zijn |zn |haar |dr |de )?borst (?:\w+ )?(?:pijn|zeer)|(?:grijpt|greep) (?:\w+ ){0,3}naar (?:\w+ )?(?:borst|borstkas|hart)|zak cement|olifant op|steen op (?:\w+ )?borst"
+    r"|(?:doet|doen) (?:mijn |mn |zijn |zn |haar |dr |de )?borst (?:\w+ )?(?:pijn|zeer)|(?:grijpt|greep) (?:\w+ ){0,3}naar (?:\w+ )?(?:borst|borstkas|hart)|zak cement|olifant op(?! (?:mijn |mn |zijn |zn |haar |dr |de )?\w*(?:kuit|kuiten|been|benen|voet|voeten|dij|dijen)\b)|steen op (?:\w+ )?borst"
     r"|(?:prikt|prikken|steekt|steken|pijn|kramp) (?:\w+ ){0,5}in (?:mijn |mn |zijn |zn |haar |de )?(?:borst|borstkas)|trekt (?:\w+ )?naar (?:\w+ )?(?:kaak|kaken|(?:linker|rechter|boven)?arm|(?:linker|rechter)?schouder)\b"
     r"|(?:pijn|steek|steken|steekt) (?:\w+ ){0,4}(?:bij|als|tijdens) (?:het |ik |hij |zij |ze |elke |iedere |een |de )?(?:diepe? )?(?:in)?(?:ademen|adem|ademhalen|ademhaling|ademteug|inademt|inadem|ademhaal|zucht)\b"
     r"|(?:ademen|inademen|ademhalen) (?:\w+ ){0,2}(?:doet pijn|doet zeer|steekt|pijnlijk)"
+    r"|(?:inademing|ademhaling|ademteug|ademtocht) (?:\w+ ){0,6}(?:prikt|steekt|pijn|naald|mes|zeer)"
+    r"|(?:prikt|prikken|steekt|steken|pijn|naald|mes) (?:\w+ ){0,4}in (?:mijn |mn |zijn |zn |haar |de )?(?:long|longen)\b"
     r"|(?:hand|handen|vuist) (?:\w+ ){0,1}(?:op|tegen) (?:zijn|haar|mijn|mn|zn|dr|de) (?:borst|borstkas|hart)"
     r"|(?:borst|borstkas) (?:\w+ )?(?:drukt|klemt|knelt|trekt samen|zit dicht|voelt zwaar)"
     r"|doet (?:het )?(?:ademen|ademhalen|inademen) (?:\w+ ){0,2}(?:pijn|zeer)"
@@ -459,7 +465,7 @@ SPEECH = (
 CROOKED = (
     r"scheef|scheve|hangt (?:\w+ )?(?:scheef|naar beneden|af)|hangende mondhoek|mondhoek hangt"
     r"|gezicht hangt|hangt aan een kant|trekt (?:\w+ )?scheef|afhangend\w*|afhangt"
-    r"|(?:voelt|staat|doet) (?:\w+ )?(?:raar|vreemd|anders|scheef)"
+    r"|(?:voelt|staat|doet) (?:\w+ )?(?:raar|vreemd|anders|scheef)|(?:raar|vreemd|scheef|anders) (?:stond|staat|hing|hangt|stonden)\b"
 
 )
 # A face that droops, said without a face word: "kan niet meer lachen aan 1 kant".
@@ -515,6 +521,7 @@ DARK_URINE = (
     rf"|(?:mijn|mn|zijn|zn|haar|dr) water (?:is|was|wordt|werd|ziet) {_WORD_NOT_DENIAL}{{0,2}}(?:donkerbruin|bruin|roestbruin|zwart|als cola|als thee|donker)"
     rf"|(?:{_URINE}) {_WORD_NOT_DENIAL}{{0,6}}(?:roestbruin|bruin|donkerbruin|roestkleurig\w*|als thee|als cola)"
     rf"|(?:wat|dat) er (?:\w+ )?komt (?:is|was) (?:\w+ )?(?:roestbruin|bruin|donkerbruin|zwart|donker)"
+    rf"|(?:{_URINE}) {_WORD_NOT_DENIAL}{{0,4}}(?:leek|lijkt|was|is|zag|ziet|kleurde) (?:wel |net |echt |bijna )?(?:als |op )?(?:cola|thee|roestbruin|bruin|donkerbruin)\b"
     rf"|colakleur\w*|cola kleur\w*|als cola|kleur van cola|(?:{_URINE}) (?:is |was |wordt |ziet |lijkt )?{_WORD_NOT_DENIAL}{{0,2}}(?:\w*donker\w*|\w*bruin\w*|zwart|als cola|cola\w*|thee)"
 )
 MUSCLE_PAIN = (
@@ -580,7 +587,7 @@ FLUID_LOSS = (
     r"|blijft druppelen|druppelt|vliezen (?:\w+ )?(?:gebroken|gebleken)|gebroken vliezen|broek (?:is |was )?(?:\w+ )?nat|nat in (?:mijn|mn) broek"
     r"|verlie\w* (?:\w+ ){0,4}(?:vocht|water)|vocht (?:\w+ )?(?:weg|wegloopt|loopt weg)|loopt (?:\w+ ){0,2}vocht (?:weg|uit)|ik (?:ben|was) nat|dat ik nat ben|helder (?:vocht|water)"
     r"|(?:onderbroek|broekje|slipje) (?:\w+ ){0,2}nat|nat (?:broekje|onderbroekje)|blijft lopen"
-    r"|vocht (?:\w+ ){0,2}(?:weglopen|weg lopen|lopen|druppelen)|alsof ik (?:\w+ ){0,3}plas"
+    r"|vocht (?:\w+ ){0,2}(?:weglopen|weg lopen|lopen|druppelen)|alsof ik (?:\w+ ){0,6}plas"
     r"|(?:plens|golf|scheut|stroom) (?:\w+ )?(?:water|vocht)|(?:water|vocht) (?:\w+ ){0,3}langs (?:mijn|haar|mn|dr|de) (?:benen|been|dijen)"
     r"|(?:water|fluid) (?:is )?(?:coming|comes|came|leaking|leaks) (?:\w+ )?(?:out)?|waters? (?:has |have )?broke\w*|leaking"
     r"|(?:steeds|telkens|de hele tijd) (?:een |wat )?(?:beetje |beetjes )?nat\b"

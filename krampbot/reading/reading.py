@@ -71,11 +71,13 @@ _PRONOUN_SUBJECT = r"(?:hij|ie|die|het|ze|deze|t) (?:is|wordt|word|voelt|ziet|st
 
 
 def _appointment_fact(values: Dict[str, Any]) -> bool:
-    return (
-        values.get("frequentie") in (N.WEKELIJKS, N.BIJNA_ELKE_NACHT)
-        or any(
-            values.get(slot) is True
-            for slot in ("pijn_bij_lopen", "nieuwe_medicijnen", "slaap_verstoord", "pijn_overdag_of_mank")
+    return values.get("frequentie") in (N.WEKELIJKS, N.BIJNA_ELKE_NACHT) or any(
+        values.get(slot) is True
+        for slot in (
+            "pijn_bij_lopen",
+            "nieuwe_medicijnen",
+            "slaap_verstoord",
+            "pijn_overdag_of_mank",
         )
     )
 

@@ -424,14 +424,12 @@ _GONE = (
     r"(?:helemaal|volledig|compleet) (?:over|weg|voorbij|normaal|genezen)|weer (?:helemaal )?normaal"
     r"|(?:dat|het|alles) is (?:\w+ )?(?:allemaal )?(?:over|weg|voorbij)|al (?:weken|maanden|jaren) (?:weer )?normaal"
     r"|(?:is|zijn) (?:alles |het |helemaal |inmiddels )*genezen"
-    r"|(?:is|was) (?:nu |inmiddels |alweer )?(?:over|weg|voorbij)"
+    r"|(?:is|was) (?:nu |inmiddels |alweer )?(?:over|weg|voorbij)|was (?:het|hij|ze|die) (?:\w+ )?(?:over|weg|voorbij)"
 )
 
 
 # What a clause says in the past ("toen", "was", "had"): a state that was, not is.
-_SWELLING_WAS = (
-    r"toen|vorige week|vorige maand|geleden|leek|was|waren|had|hadden|dacht|dachten|dacht dat"
-)
+_SWELLING_WAS = r"toen|vorige week|vorige maand|geleden|leek|was|waren|had|hadden|dacht|dachten|dacht dat|stond|stonden"
 _REDNESS_WAS = r"toen|vorige week|zat|was|waren|had|hadden"
 
 

@@ -220,9 +220,11 @@ def describes_complaint(scene: Scene, in_questions: bool = False) -> bool:
     or the advice, never "I don't know"). A clause that asks ("hoe voorkom ik kramp?")
     tells no complaint; with `in_questions` those count too ("waarom heb ik steeds
     pijn in mijn kuit?": a complaint asked about)."""
-    if not in_questions and any(
-        clause.counts and _HAVE_THAT.search(clause.text) for clause in scene.clauses
-    ) and any(scene.affirmed(state, include_general=True) for state in _COMPLAINT_STATES):
+    if (
+        not in_questions
+        and any(clause.counts and _HAVE_THAT.search(clause.text) for clause in scene.clauses)
+        and any(scene.affirmed(state, include_general=True) for state in _COMPLAINT_STATES)
+    ):
         return True
     for clause in scene.clauses:
         if not clause.counts:

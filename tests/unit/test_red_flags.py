@@ -663,6 +663,24 @@ RED_FLAG_WORDINGS = [
         "benauwd",
     ),
     ("ik heb kinine en nu piept mijn ademen", "benauwd"),
+    # dev_as: images, and what others see
+    ("het voelt alsof er een olifant op mijn borst zit", "pijn_op_de_borst"),
+    ("mijn buurman zei dat mijn mond scheef stond, sinds een uur", "scheve_mond_of_spraak"),
+    ("mijn rechterbeen voelt sinds vanochtend zwaar als lood", "verlamming"),
+    (
+        "ik ging plassen en het leek wel cola, en mijn spieren doen zeer na het sporten",
+        "donkere_urine",
+    ),
+    (
+        "34 weken zwanger en het voelt alsof ik steeds een beetje in mijn broek plas",
+        "zwanger_buik_bloed_vocht",
+    ),
+    (
+        "mijn moeder puft als een stoomlocomotief op de trap, enkels allebei dik, al een week erger",
+        "enkels_dik_en_benauwd",
+    ),
+    ("na mijn operatie staat mijn kuit strak en doet pijn", "been_dik_rood_warm"),
+    ("elke inademing prikt als een naald sinds vanavond", "pijn_op_de_borst"),
 ]
 
 
@@ -887,6 +905,11 @@ def test_detect_red_flags(text, code):
         "ik kan de hele trap op zonder te hijgen, alleen kramp 's nachts",
         "mijn oma reageert niet op de paracetamol, ze heeft kramp in haar kuit",
         "mijn voet is roze en warm, verder goed",
+        "vannacht leek het of er een olifant op mijn kuit stond, na een minuut over",
+        "na de wandeltocht voelden mijn benen als lood, nu gaat het weer",
+        "ik ging plassen en dronk daarna een cola, kramp in mijn kuit is over",
+        "mijn spijkerbroek zit strak, ik ben aangekomen, verder soms kramp",
+        "vannacht stond mijn kuit strak als een trommel, na een minuut was het over",
         "",
     ],
 )
