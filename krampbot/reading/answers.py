@@ -40,6 +40,8 @@ _NO_PHRASES = compile_words(
     r"klopt niet|helemaal niet|niet echt|niet dat ik weet|valt (wel |best |nog |erg )?mee"
     r"|niet van toepassing|n v t|nvt|zeker niet|absoluut niet|echt niet|denk (het |van )?niet"
     r"|nee hoor|liever niet|niet meer|totaal niet|bijna nooit|dat niet"
+    # "Slaap je slecht door de kramp?" "Zelden."
+    r"|^(?:heel |maar )?zelden$|^haast nooit$"
     r"|(?:heb|had|ben|was|doe|word|slik|gebruik) ik (?:niet|geen)"
 )
 _NO_WORDS = {

@@ -119,6 +119,10 @@ GARMENT_MARK = (
     r"|(?:diepe|dikke) (?:rand|afdruk|striem|groef|deuk) (?:\w+ ){0,3}(?:van )?(?:de |mijn |mn |zijn |haar )?(?:sok|sokken|kous|kousen)"
     r"|(?:putje|deukje|afdruk|duim) (?:\w+ ){0,4}blijft (?:\w+ )?(?:staan|zitten)"
 )
+# A pair that no longer fits: both feet ("mijn schoenen knellen", "de pantoffels passen niet")
+TIGHT_GARMENTS = (
+    r"(?<!nieuwe )(?:schoenen|sokken|pantoffels|sloffen|laarzen|kousen) (?:\w+ ){0,3}(?:knellen|knelden|passen niet|pasten niet|zitten strak|snijden in)"
+)
 ONLY_ONE_SIDE = rf"{COMPARISON}|{ONE_SIDE_WORDS}|(?:links|rechts) (?:\w+ ){{0,2}}(?:niet|niks|geen|wel)\b"
 HARD = (
     r"hard|harde|keihard(?! (?:tegen|op|geraakt|gestoten|gevallen|aan|gelopen|geschopt))|keiharde|steenhard|als een steen|stijf en hard|knoop|bult|bobbel|verharding"

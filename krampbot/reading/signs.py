@@ -59,10 +59,25 @@ def _slow_sign(s: Scene) -> bool:
     return any(not _cramp_only(s, m.clause) for m in s.affirmed(C.SLOW))
 
 
+_ACTIVITY_OR_MEDICINE = compiled(
+    r"loop\w*|liep|wandel\w*|fiets\w*|rondje|sport\w*|zwem\w*|werk\w*|pil|pillen|plaspil\w*"
+    r"|medicijn\w*|medicatie|tablet\w*|bloeddruk\w*|slik|slikt|gebruik|gebruikt|dezelfde"
+)
+
+
 def _old(s: Scene) -> bool:
     """Old and unchanged, unless something is new: "al jaren kortademig ... sinds kort
     kramp" stays old (what is new is the cramp, which is no sign), "sinds kort dikker" not."""
-    if not s.has(C.OLD_AND_UNCHANGED):
+    # "ze loopt haar rondje zoals altijd", "al tien jaar dezelfde plaspil": what is old is
+    # the walk or the medicine, not a sign
+    if not [
+        m
+        for m in s.affirmed(C.OLD_AND_UNCHANGED)
+        if not (
+            _ACTIVITY_OR_MEDICINE.search(s.clause_text(m.clause))
+            and not s.in_clause(m.clause, _SIGN_STATES)
+        )
+    ]:
         return False
     # "al jaren krampen 's nachts, maar sinds vanmorgen sleep ik mijn been": what is old
     # is the cramp, not the sign said with a time of today. (An old illness is not
@@ -809,20 +824,29 @@ def thirst_peeing_weight(s: Scene, ctx: Context) -> bool:
 
 
 def both_ankles_swollen(s: Scene, ctx: Context) -> bool:
-    # In pregnancy two thicker ankles are common; its alarms are face and hands (pre-eclampsia).
-    if s.has(C.BREATHLESS) or ctx.pregnant:
+    # In pregnancy two thicker ankles are common, but still worth showing the verloskundige
+    # (safety rules §3: both ankles swollen is an appointment); the alarms are face and
+    # hands (pre-eclampsia, read by its own rule).
+    if s.has(C.BREATHLESS):
         return False
     both = s.has(C.BOTH) or (
         s.mentioned(C.BOTH_LEGS_WORD) and not s.has(C.COMPARISON, C.ONE_SIDE_WORDS)
     )
+    # "gemeten: niks aan de hand, beide benen even dik": equal, and checked
+    if s.has(r"even dik|(?:niks|niets) aan de hand"):
+        return False
     # "mijn moeder dacht dat ik dikke enkels heb, maar ze zijn echt niet dik"
     if s.has(r"(?:dacht|dachten|denkt|denken) (?:\w+ ){0,2}dat") and any(
         m.negated for m in s.matches(C.SWOLLEN)
     ):
         return False
+    # "aan het eind van de dag laten mijn sokken bij allebei mijn enkels een diepe rand
+    # achter en mijn schoenen knellen": measured by clothes, unless the swelling is denied
+    by_clothes = s.has(C.GARMENT_MARK, C.TIGHT_GARMENTS) and not s.denied(C.SWOLLEN)
     return both and bool(
         s.bound(C.SWOLLEN, C.BOTH_LEGS_WORD, exclude=C.NOT_A_SIGN)
         or (s.has(C.BOTH) and _legs(s, C.SWOLLEN))
+        or by_clothes
     )
 
 
@@ -872,6 +896,8 @@ _LIMPS = (
     r"mank\w*|hinkt|hinken|trekt (?:\w+ )?met (?:zijn|haar|dr|zn) been|spaart|loopt (?:\w+ ){0,3}(?:raar|moeilijk|scheef|vreemd)"
     r"|wil (?:\w+ ){0,3}niet (?:meer )?(?:lopen|staan|stappen)"
     r"|trekt (?:\w+ ){0,3}(?:been|beentje|voet)\w* (?:\w+ )?bij"
+    # "loopt al twee weken anders, ze trekt haar rechterbeen een beetje bij"
+    r"|loopt (?:\w+ ){0,4}anders\b|trekt (?:\w+ ){0,2}\w*(?:been|beentje|voet) (?:\w+ ){0,3}bij\b"
 )
 
 

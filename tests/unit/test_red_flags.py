@@ -663,6 +663,13 @@ RED_FLAG_WORDINGS = [
         "benauwd",
     ),
     ("ik heb kinine en nu piept mijn ademen", "benauwd"),
+    # both ankles in pregnancy: an appointment too (safety rules §3 makes no exception;
+    # the advice names the verloskundige); no urgent sign
+    ("ik ben zwanger en mijn enkels zijn aan het eind van de dag wat dik", "beide_enkels_dik"),
+    (
+        "30 weken zwanger, allebei mijn enkels dik, al een paar weken, niet benauwd",
+        "beide_enkels_dik",
+    ),
     # dev_as: images, and what others see
     ("het voelt alsof er een olifant op mijn borst zit", "pijn_op_de_borst"),
     ("mijn buurman zei dat mijn mond scheef stond, sinds een uur", "scheve_mond_of_spraak"),
@@ -733,7 +740,6 @@ def test_detect_red_flags(text, code):
         "sinds de kramp van gisteren is mijn kuit nog wat stijf, maar het wordt al minder",
         # v3: "ineens" long ago, tingling only: an appointment, not 112.
         "vorige week kreeg ik ineens tintelingen in mijn tenen, die zijn er nog",
-        "ik ben zwanger en mijn enkels zijn aan het eind van de dag wat dik",
         "het is benauwd weer vandaag",
         "ik val af en toe in slaap op de bank",
         "ik heb als kind vaak kramp gehad",
@@ -741,7 +747,6 @@ def test_detect_red_flags(text, code):
         "ik voel de kramp niet meer",
         "ik ben te dik en mijn kuit doet pijn",
         "ik had een dikke kramp in mijn kuit en het doet nog pijn",
-        "ik ben zwanger en mijn enkels zijn dik",
         "mijn slaapritme is in de war",
         "ik ben afgevallen door mijn dieet",
         "ik wil meteen weten wat ik moet doen",
