@@ -102,6 +102,19 @@ def read(text: Optional[str]) -> Reading:
     for sign in signs:
         level = max_level(level, sign.level)
     facts = read_facts(text)
+    # Weakness that came suddenly is 112 when it is the person's own, now: not when a
+    # general or hypothetical question names it ("ik hoorde dat plotseling een slap been
+    # een teken van een beroerte kan zijn") or a story about someone else tells it.
+    counting = [clause.text for clause in scene.clauses if clause.counts]
+    if len(counting) < len(scene.clauses):
+        told_now = read_facts(". ".join(counting))
+        for slot in (N.SPIERZWAKTE_OF_GEVOELLOOS, N.KLACHTEN_PLOTSELING):
+            facts.values.pop(slot, None)
+            facts.details.pop(slot, None)
+            if slot in told_now.values:
+                facts.values[slot] = told_now.values[slot]
+                if slot in told_now.details:
+                    facts.details[slot] = told_now.details[slot]
     values = dict(facts.values)
     if any(s.code == "been_dik_rood_warm" for s in signs):
         values["been_dik_rood_warm"] = True

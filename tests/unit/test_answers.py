@@ -241,6 +241,9 @@ def test_parse_frequency(text, expected):
         ("ik heb af en toe kramp in mijn kuit", {}),  # may be weekly: the form asks
         ("ik heb zelden kramp", {"frequentie": "zelden"}),
         ("2x per week kramp in mijn kuit", {"frequentie": "wekelijks"}),
+        # weakness named in a general question or in someone else's story is no fact
+        ("is kramp gevaarlijk? ik las dat plotseling een slap been een teken van een beroerte is", {}),
+        ("in het boek dat ik lees krijgt de oma ineens een slap been", {}),
         # vague or unrelated: never guess
         ("ik heb soms kramp in mijn kuit", {}),
         ("soms denk ik erover na", {}),
