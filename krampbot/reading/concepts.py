@@ -153,7 +153,7 @@ ICE_COLD = (
     r"|koud als (?:een )?(?:steen|ijsblok|ijsklontje|kikker)|(?:uit|in) de (?:vriezer|diepvries)|in de vriezer (?:\w+ ){0,2}gelegen"
 )
 PALE = (
-    r"wit|witte|witter|bleek(?! (?:te|dat|uit|achteraf|later|het|er|niks|niets|een|geen|de|zijn|haar)\b)(?! (?:(?!en\b|of\b)\w+ ){0,5}te (?:zijn|wezen)\b)|bleke|spierwit|lijkbleek|krijtwit|krijtwitte|wasbleek|lijkwit|grauw|grauwe"
+    r"wit|witte|witter|bleker|bleek(?! (?:te|dat|uit|achteraf|later|het|er|niks|niets|een|geen|de|zijn|haar)\b)(?! (?:(?!en\b|of\b)\w+ ){0,5}te (?:zijn|wezen)\b)|bleke|spierwit|lijkbleek|krijtwit|krijtwitte|wasbleek|lijkwit|grauw|grauwe"
     r"|pale|grijs|grijze|vaal|vale|gevlekt|vlekkerig|marmer\w*|kleurloos|kaarsvet|als was|wasachtig\w*|als een lijk"
 )
 BLUE = r"blue|blauw|blauwe|blauwig|blauwachtig|paarsblauw|blauwpaars|blauwzwart|zwart|zwarte|blauwgrijs"
@@ -168,6 +168,8 @@ NO_FEELING = (
     r"|voel (?:ik|je|hij|ze|zij) (?:mijn|mn|m|zijn|zn|haar|dr|het|hem) (?:\w+ ){0,3}niet(?: meer)?\b(?! (?:zo |erg |heel |echt )?(?:goed|lekker|fijn|prettig|fit)\b)"
     r"|(?<!zwak )(?<!slap )(?<!dik )(?<!raar )(?<!koud )(?<!warm )(?<!anders )(?<!vreemd )(?<!zwaar )voelt (?:hij|zij|ze|het) (?:\w+ ){0,2}niet(?: meer)?\b(?! (?:zo |erg |heel |echt )?(?:goed|lekker|fijn|prettig|fit|anders|raar|zwak)\b)|voelt (?:niks|niets) (?:meer )?(?:in|aan|van)"
     r"|voelt niet meer|(?:geen|niks|niets|weinig) gevoel (?:meer )?in"
+    # "mijn voet voelt dood aan, ik voel er niks meer in als ik erin knijp"
+    r"|(?:voelt|voelen|voelde) (?:\w+ ){1,3}dood aan\b|voel (?:ik )?er (?:\w+ )?(?:niks|niets) (?:meer )?in\b"
     r"|(?:knijp|knijpt|druk|drukt|prik|prikt|aanraak|aanraakt|tik|tikt)\w* (?:\w+ ){0,4}(?:voel|voelt) (?:ik |hij |ze |zij )?(?:er )?(?:helemaal |echt |bijna )?(?:niks|niets|geen bal)"
     r"|voel (?:ik |je |hij |ze )?(?:mijn|mn|zijn|haar|dr) (?:\w+ ){0,2}(?:amper|nauwelijks|bijna niet)"
     r"|voel(?:t)? (?:ik |hij |ze |zij )?(?:\w+ ){0,4}(?:mijn|mn|zijn|haar|dr) (?:\w+ ){0,2}niet meer"
@@ -196,9 +198,10 @@ WEAK = (
     r"|(?:viel|valt|glipt|glipte|gleed|glijdt) (?:\w+ ){0,3}uit (?:mijn|mn|zijn|zn|haar|dr) (?:\w+ )?(?:hand|handen|vingers)"
     # one leg or arm "zwaar als lood" (both legs after a long walk are tired legs)
     r"|\w*(?:been|arm|kuit|voet|hand) (?:\w+ ){0,3}(?:zwaar als lood|loodzwaar|als lood)\b"
+    r"|bengel\w*|(?:hing|hangt) (?:er )?(?:\w+ )?slap (?:bij|naar beneden)"
     r"|weak|weakness|no strength|(?:cannot|cant|can not|could not|couldnt) (?:\w+ )?(?:hold|lift|move)"
 )
-PARALYSIS = r"verlamd\w*|verlamming\w*|verlammingsverschijnsel\w*|halfzijdig\w*|lam geslagen|helft van (?:mijn|mn|zijn|zn|haar|dr|het) gezicht (?:\w+ ){0,3}(?:voelt|is|hangt|doet)|halve gezicht (?:\w+ ){0,3}(?:voelt|is|hangt)"
+PARALYSIS = r"verlamd\w*(?! (?:van|door) (?:de |het )?(?:zenuwen|angst|schrik|stress|spanning|verdriet))|verlamming\w*|verlammingsverschijnsel\w*|halfzijdig\w*|lam geslagen|helft van (?:mijn|mn|zijn|zn|haar|dr|het) gezicht (?:\w+ ){0,3}(?:voelt|is|hangt|doet)|halve gezicht (?:\w+ ){0,3}(?:voelt|is|hangt)"
 CANNOT_MOVE = (
     r"kan (?:\w+ ){0,9}(?:niet|haast niet|bijna niet|nauwelijks|amper|moeilijk|slecht) (?:meer |goed |meer goed |goed meer )?(?:bewegen|optillen|gebruiken|verzetten)"
     r"|(?:ken|kan|kon) (?:\w+ ){0,5}(?:nie|niet|ni) (?:meer )?(?:optille|optillen|bewege|bewegen|opheffen)|wil niet (?:meer )?mee\b"
@@ -311,6 +314,7 @@ BREATHLESS = (
     r"|piep\w* (?:\w+ ){0,2}(?:bij|tijdens|als) (?:het |ik |hij |ze )?(?:ademen|ademhalen|inademen|adem|ademt)|piepende (?:adem|ademhaling)|ademhaling piept"
     r"|lucht tekort|luchttekort|krijg (?:\w+ ){0,3}(?:geen|moeilijk|slecht|amper|nauwelijks) (?:mijn |mn |zijn |haar )?(?:lucht|adem)"
     r"|(?:krijgt|kreeg) (?:\w+ )?(?:geen|moeilijk|slecht|amper|nauwelijks) (?:lucht|adem)"
+    r"|(?:krijg|krijgt|kreeg) (?:ik |hij |ze |zij )?niet (?:goed |genoeg |meer )?(?:lucht|adem)\b"
     r"|kom (?:\w+ ){0,3}niet (?:meer |goed )?op adem|komt niet op adem|niet (?:goed |meer )?op adem (?:kom|komt|komen|kwam)|naar (?:adem|lucht) (?:te )?(?:happen|hap|hapt|snakken)"
     r"|hap\w* naar (?:adem|lucht)|snakt naar (?:adem|lucht)|stik|stikken|stikt"
     r"|(?:adem|ademen|ademhalen|ademhaling) (?:gaat |is )?(?:\w+ )?(?:moeilijk|zwaar|slecht|lastig|moeizaam|piepend|snel)"
@@ -365,7 +369,7 @@ NOT_BREATHLESS = (
 CHEST_PAIN = (
     rf"(?:pijn|steek|steken|steekt|druk|drukkend\w*|knellend\w*|beklemmend\w*|strak gevoel|band) (?:\w+ ){{0,3}}(?:op|in|aan|achter|om|rond) {_POSS}? ?(?:borst|borstkas|borstbeen|hart)"
     r"|chest pain|pain (?:in|on) (?:my |mn |his |her |the )?chest|chest hurts|pain (?:\w+ ){0,2}chest"
-    r"|borstpijn|pijn op de borst|(?:zit|zat|staat|stond|ligt|lag|drukt|duwt) (?:\w+ ){0,4}op (?:mijn|mn|zijn|zn|haar|dr|de) borst|op (?:mijn|mn|zijn|zn|haar|dr|de) borst (?:zit|zat|staat|stond|ligt|lag|drukt|duwt)|(?:als|wanneer) ik (?:\w+ )?(?:zucht|inadem|adem|diep adem\w*|ademhaal) (?:\w+ ){0,4}(?:pijn|steek|steekt|zeer)|(?:pijn|steek|steken) (?:\w+ ){0,3}bij (?:het )?(?:ademen|ademhalen|inademen|zuchten)|beklemmend\w*|beklemming|olifant op \w+ borst|(?<!bijna )(?<!bijna een )(?<!geeft me )(?<!geeft mij )(?<!geeft me een )(?<!geeft mij een )(?<!bezorgt me een )(?<!bezorgt mij een )hartaanval|infarct|dichtgeknepen|dichtgesnoerd|dichtgeschroefd"
+    r"|borstpijn|pijn op de borst|(?:zit|zat|staat|stond|ligt|lag|drukt|duwt) (?:\w+ ){0,4}op (?:mijn|mn|zijn|zn|haar|dr|de) borst|op (?:mijn|mn|zijn|zn|haar|dr|de) borst (?:zit|zat|staat|stond|ligt|lag|drukt|duwt)|(?:als|wanneer) ik (?:\w+ )?(?:zucht|inadem|adem|diep adem\w*|ademhaal) (?:\w+ ){0,4}(?:pijn|steek|steekt|zeer)|(?:pijn|steek|steken) (?:\w+ ){0,3}bij (?:het )?(?:ademen|ademhalen|inademen|zuchten)|beklemmend\w*|beklemming|olifant op \w+ borst|(?<!bijna )(?<!bijna een )(?<!zowat )(?<!zowat een )(?<!haast een )(?<!geeft me )(?<!geeft mij )(?<!geeft me een )(?<!geeft mij een )(?<!bezorgt me een )(?<!bezorgt mij een )hartaanval|infarct|dichtgeknepen|dichtgesnoerd|dichtgeschroefd"
     r"|(?:borst|borstkas|borstbeen|hart) (?:\w+ ){0,3}(?:doet (?:\w+ ){0,3}(?:pijn|zeer)|pijn|pijnlijk|drukkend\w*|knelt|steekt|prikt|beklemd|gaat op slot|zit vast)"
     r"|(?:doet|doen) (?:mijn |mn |zijn |zn |haar |dr |de )?borst (?:\w+ )?(?:pijn|zeer)|(?:grijpt|greep) (?:\w+ ){0,3}naar (?:\w+ )?(?:borst|borstkas|hart)|zak cement|olifant op(?! (?:mijn |mn |zijn |zn |haar |dr |de )?\w*(?:kuit|kuiten|been|benen|voet|voeten|dij|dijen)\b)|steen op (?:\w+ )?borst"
     r"|(?:prikt|prikken|steekt|steken|pijn|kramp) (?:\w+ ){0,5}in (?:mijn |mn |zijn |zn |haar |de )?(?:borst|borstkas)|trekt (?:\w+ )?naar (?:\w+ )?(?:kaak|kaken|(?:linker|rechter|boven)?arm|(?:linker|rechter)?schouder)\b"
@@ -407,7 +411,7 @@ UNCONSCIOUS = (
     r"|buiten westen|(?<!pijn )(?<!kramp )(?:was|is|raakte|leek) (?:net |daarnet |zonet |eventjes )?even weg|even weg geweest|efkes weg|weggeraakt|weggezakt|out gegaan|ging out|kijkt dwars door"
     r"|als een lappenpop|slap als een (?:vaatdoek|lappenpop)"
     r"|in elkaar (?:zakte|zakt|gezakt|zakken)|niet (?:meer )?(?:reageert|reageerde)"
-    r"|reageert (?:bijna |amper |nauwelijks |slecht |heel |helemaal |echt |totaal |gewoon )?(?:niet|nergens|niets|nauwelijks|amper|raar|vreemd|traag|trager|slecht)"
+    r"|(?:reageert|reageerde) (?:bijna |amper |nauwelijks |slecht |heel |helemaal |echt |totaal |gewoon |zo )?(?:niet|nergens|niets|nauwelijks|amper|raar|vreemd|traag|trager|slecht)"
     # not reacting to a medicine or to messages is no sign
     r"(?! (?:meer )?op (?:de |het |die |haar |zijn )?(?:medicijn\w*|paracetamol|pijnstiller\w*|berichten|appjes|mail\w*|telefoon|behandeling|tabletten|pillen))"
     r"|reageert (?:\w+ ){0,5}niet (?:normaal|goed|gewoon)|kijkt (?:\w+ )?door (?:me|mij|ons|haar|hem) heen"
@@ -443,7 +447,8 @@ CONFUSED = (
     # "herkende mijn vader zijn eigen kleindochter ineens niet": not knowing a person
     r"|herken(?:t|de|den) (?:\w+ ){0,5}(?:me|mij|ons|niemand|\w*kind\w*|kinderen|\w*dochter|\w*zoon|vrouw|man|moeder|vader|broer|zus|familie|mensen|buur\w*|opa|oma|mama|papa) (?:\w+ ){0,2}niet"
     r"|dingen die nergens op (?:slaan|sloegen|sloeg)|(?:raak|raakt|raakte) (?:\w+ ){0,2}de draad (?:\w+ )?kwijt|(?:ik|hij|ze|zij) (?:\w+ )?raar doe\w*|(?:hij|ze|zij) doet (?:zo |heel |erg )?(?:raar|vreemd)|weet (?:\w+ )?niet (?:goed )?wat er gebeurt|weet (?:\w+ ){0,4}niet (?:meer )?(?:waar|wie|hoe laat|welke dag) (?:\w+ ){0,4}(?:hij|ze|ik|zij) (?:is|zit|ligt|ben|woont|was)\b"
-    r"|denkt dat het (?:\w+ )?(?:\d{4}|nacht|ochtend) is|weet (?:\w+ ){0,3}niet (?:meer )?welke dag"
+    r"|denkt dat het (?:\w+ )?(?:\d{4}|nacht|ochtend) is|(?:weet|wist) (?:\w+ ){0,3}niet (?:meer )?welke dag"
+    r"|(?:vroeg|vraagt) (?:\w+ ){0,3}(?:naar|waar) (?:haar|zijn) (?:man|vrouw|moeder|vader|ouders|broer|zus)\b(?: \w+){0,3} (?:die|terwijl) (?:\w+ ){0,4}(?:dood|overleden)"
     r"|weet (?:\w+ )?niet (?:meer )?wie (?:ik|hij|ze|zij) (?:is|ben)|vroeg (?:\w+ ){0,3}wie (?:ik|jij|je|hij|zij|ze) (?:was|is|ben|bent)"
     r"|(?:wil|wilde) (?:\w+ ){0,6}naar (?:zijn|haar) werk (?:\w+ ){0,6}(?:met pensioen|gepensioneerd)"
     r"|rare dingen|slaat nergens op|niet helder"
@@ -463,11 +468,12 @@ SPEECH = (
     r"|(?:niet|nauwelijks|moeilijk|slecht) (?:meer )?(?:goed |duidelijk )?(?:kon|kan|kunnen|kunt) (?:praten|spreken)"
     r"|woorden komen (?:\w+ ){0,2}(?:als pap|raar|vreemd|verkeerd|niet)|(?:komt|komen) eruit als pap|als pap (?:uit|eruit)"
     r"|woorden (?:\w+ ){0,4}als pap|als pap (?:\w+ ){0,3}(?:naar buiten|eruit|uit)"
+    r"|(?:kan|kon) (?:\w+ ){0,2}niet (?:goed |meer )?(?:zeggen|uitleggen|vertellen|uitbrengen) wat (?:hij|ze|zij|ik) (?:wil|wilde|wou|bedoel\w*)"
     r"|(?:raar|vreemd|onduidelijk|dubbel|brabbelend) (?:praat|praten|praatte|spreek|spreekt|sprak)\b"
     r"|(?:komen|kwamen|komt|kwam) (?:er )?(?:hele |heel |totaal |compleet )?(?:andere|verkeerde|rare|vreemde) woorden (?:\w+ )?uit"
 )
 CROOKED = (
-    r"scheef|scheve|hangt (?:\w+ )?(?:scheef|naar beneden|af)|hangende mondhoek|mondhoek hangt"
+    r"scheef|scheve|(?:hangt|hing|hangen|hingen) (?:\w+ ){0,4}(?:scheef|naar beneden|af)\b|hangende mondhoek|mondhoek hangt"
     r"|gezicht hangt|hangt aan een kant|trekt (?:\w+ )?scheef|afhangend\w*|afhangt"
     r"|(?:voelt|staat|doet) (?:\w+ )?(?:raar|vreemd|anders|scheef)|(?:raar|vreemd|scheef|anders) (?:stond|staat|hing|hangt|stonden)\b"
 
@@ -576,6 +582,7 @@ BELLY_CRAMP = (
     r"|buik (?:\w+ ){0,3}(?:hard|strak) (?:\w+ )?(?:worden|wordt|word|trekken|trekt)"
     r"|buik (?:\w+ ){0,2}(?:trekt|trok|wordt|word|gaat|voelt|spant) (?:\w+ ){0,2}(?:hard|strak|samen|aan)"
     r"|buik (?:\w+ ){0,2}(?:trekt|trok|trekken|wordt|word|gaat|spant) (?:(?!niet |nie |ni |geen )\w+ ){0,6}(?:hard|strak|samen)\b"
+    r"|(?:wordt|werd|word|gaat) (?:mijn|mn|haar|dr|de) buik (?:(?!niet |nie |ni |geen )\w+ ){0,8}(?:hard|keihard|strak|gespannen)\b"
     r"|menstruatiekramp\w*|menstruatie ?achtig\w*|(?:als|zoals) (?:bij )?(?:een |de |mijn )?(?:menstruatie|ongesteldheid)|ongesteld gevoel"
 )
 BLOOD_LOSS = (
@@ -698,6 +705,7 @@ NEW_OR_WORSE = (
     r"|(?:de |mijn |zijn |haar )?eerste (?:tablet|tabletje|pil|pilletje|dosis|keer|capsule)|(?:half uur|uur|kwartier|uurtje) later"
     r"|toch (?:is |zijn |heb |heeft )?nu|nu sinds|sinds (?:\d+|twee|drie|vier|een paar|enkele) dagen"
     r"|(?:was|leek) (?:hij|ze|zij|het) nog (?:gewoon|normaal|goed)|niet zichzelf"
+    r"|sinds (?:gisteravond|gisternacht|gistermiddag)|(?:is|was) het anders|geen gewone kramp|niet zoals anders"
 )
 
 # --------------------------------------------------------------------------- context
@@ -779,7 +787,7 @@ HAPPENING_NOW = (
 GENERAL_QUESTION = (
     # Flemish "moest ik ..." is "if I ..." (it opens the clause); "en moest ik gaan zitten",
     # "vandaag moest ik stilstaan" is a past "had to"
-    r"wat als|stel dat|stel je voor|stel nu dat|stel (?:mijn|mn|je|dat|nu|eens)|(?<!toen )(?<!daarna )(?<!gisteren )(?<!vandaag )(?<!eindelijk )(?<!dan )(?<!nu )(?<!niet )mocht (?:het|je|u|dit|dat|er|ik|hij|ze|zij|jij|uw|mijn|mn|de)\b|(?:^|(?<=\bmaar )|(?<=\bof )|(?<=\bwant ))moest (?:ik|het|mijn)|zou (?:\w+ )?(?:worden|gaan|krijgen|zijn|gebeuren)"
+    r"wat als|stel dat|stel je voor|stel nu dat|stel (?:mijn|mn|je|dat|nu|eens)|(?:^|(?<=\bmaar )|(?<=\bof )|(?<=\bwant )|(?<=\ben ))mocht (?:het|je|u|dit|dat|er|ik|hij|ze|zij|jij|uw|mijn|mn|de)\b|(?:^|(?<=\bmaar )|(?<=\bof )|(?<=\bwant ))moest (?:ik|het|mijn)|zou (?:\w+ )?(?:worden|gaan|krijgen|zijn|gebeuren)"
     r"|wat betekent het als|wat betekent (?:\w+ ){0,3}als|wanneer moet (?:ze|hij|zij|we) |moet (?:ik|je|men|we|ze|hij) (?:bij|met) een"
     r"|is (?:\w+ ){1,5}gevaarlijk|zijn (?:\w+ ){1,5}gevaarlijk|welke (?:\w+ ){0,3}(?:gevaarlijk|ernstig)|(?:zoals|bijvoorbeeld) (?:\w+ )?(?:benauwd|een dik|een rood)"
     r"|(?<!voelt )(?<!voelde )(?<!voel )(?<!lijkt )(?<!leek )(?<!net )(?<!precies )(?<!zoals )(?<!het )als (?:(?!en\b)\w+ ){0,5}(?:dan )?(?:\w+ )?(?:wordt|word|zou worden|gaat worden)\b(?! (?:ik|hij|ze|zij) (?:\w+ ){0,6}wakker)"

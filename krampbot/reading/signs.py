@@ -62,6 +62,8 @@ def _slow_sign(s: Scene) -> bool:
 _ACTIVITY_OR_MEDICINE = compiled(
     r"loop\w*|liep|wandel\w*|fiets\w*|rondje|sport\w*|zwem\w*|werk\w*|pil|pillen|plaspil\w*"
     r"|medicijn\w*|medicatie|tablet\w*|bloeddruk\w*|slik|slikt|gebruik|gebruikt|dezelfde"
+    # "mijn schoonvader zegt al jaren dat tonic helpt": an old saying
+    r"|tonic|helpt|helpen"
 )
 
 
@@ -380,7 +382,18 @@ def unconscious(s: Scene, ctx: Context) -> bool:
     return any(not any(c > m.clause for c in explained) for m in found)
 
 
+# "vorige week was hij ineens verward ... na twee dagen was hij weer helemaal de oude"
+_CLEAR_AGAIN = r"(?:weer|alweer) (?:\w+ )?(?:de oude|helder|zichzelf|normaal)\b|(?:is|was) (?:\w+ )?(?:weer )?(?:helemaal )?bij\b"
+_CONFUSION_WAS = r"was|waren|vorige week|vorige maand|geleden|toen|herkende|wist|kreeg"
+
+
 def confused(s: Scene, ctx: Context) -> bool:
+    # (the recovery may be told in a sentence that is not current: "heeft de krant gelezen")
+    clear = (
+        [m.clause for m in s.affirmed(_CLEAR_AGAIN, include_general=True)]
+        if not s.has(C.WORSE)
+        else []
+    )
     return bool(
         [
             m
@@ -388,6 +401,12 @@ def confused(s: Scene, ctx: Context) -> bool:
             if not compiled(
                 r"(?:slaap\w*|\w*ritme|maag|darm\w*|hormon\w*|schema|planning|cyclus|hoofd)\b.*\bin de war"
             ).search(s.clause_text(m.clause))
+            and not (
+                _was_and_went(s, m, clear, _CONFUSION_WAS)
+                and s.has(
+                    r"vorige week|vorige maand|dagen geleden|weken geleden|(?:twee|drie|paar) dagen"
+                )
+            )
         ]
     )
 
@@ -673,7 +692,7 @@ def dark_urine(s: Scene, ctx: Context) -> bool:
 
 
 _KEEPS_NOTHING_DOWN = (
-    r"(?:niks |niets |geen \w+ )?binnen ?(?:houden|houdt|houd|hou)|alles (?:komt )?eruit|spuugt alles"
+    r"(?:niks |niets |geen \w+ )?binnen ?(?:houden|houdt|houd|hou)|(?:houd|hou|houdt|houden) (?:\w+ ){0,3}(?:niks|niets|geen \w+) (?:meer )?binnen|alles (?:komt )?eruit|spuugt alles"
     r"|braakt alles|geeft alles over|eruit komt|(?:niks|niets) binnen|niet binnen"
     r"|(?:drinken|eten|water|thee) (?:\w+ )?komt (?:\w+ )?(?:terug|eruit|er weer uit|meteen weer)"
     r"|(?:drinken|eten|water|thee|slokje|slok|slokjes|hapje|beetje) (?:\w+ ){0,4}(?:uitkomt|eruit komt|terugkomt|terug komt|weer uit komt)"
@@ -690,6 +709,8 @@ _FLUIDS_KEPT_AGAIN = (
     r"|(?:eet|drink|drinkt|eten|drinken) (?:\w+ ){0,3}(?:weer )?(?:normaal|gewoon|goed|prima)\b"
     r"|houdt (?:\w+ )?(?:alles|het|eten|drinken) (?:weer )?binnen"
 )
+_SIPS = r"slok\w*|drinken|drinkt|water|limonade|thee|ors|drinkje\w*|flesje|borstvoeding|voeding"
+_COMES_BACK_UP = r"(?:komt|kwam|komen|kwamen) (?:het |er |alles )*(?:\w+ ){0,5}(?:weer |meteen |gelijk )?(?:uit|eruit|terug)\b"
 _FLUIDS_LOST_WAS = r"kon|konden|kreeg|had|hadden|gehad|toen|vorige week|geleden|was|waren"
 
 
@@ -704,6 +725,9 @@ def dehydration(s: Scene, ctx: Context) -> bool:
         if not _was_and_went(s, m, again, _FLUIDS_LOST_WAS)
     ]
     if any(m in s.affirmed(_KEEPS_NOTHING_DOWN) for m in lost):
+        return True
+    # "slokjes limonade gegeven maar het komt er na een paar minuten weer uit"
+    if s.has(C.VOMIT) and s.has(_SIPS) and s.has(_COMES_BACK_UP) and not again:
         return True
     return s.has(C.VOMIT, C.DIARRHEA) and bool(lost)
 

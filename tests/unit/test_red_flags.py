@@ -688,6 +688,20 @@ RED_FLAG_WORDINGS = [
     ),
     ("na mijn operatie staat mijn kuit strak en doet pijn", "been_dik_rood_warm"),
     ("elke inademing prikt als een naald sinds vanavond", "pijn_op_de_borst"),
+    # dev_av: long stories, the sign said once
+    ("mijn moeder wist vanmiddag niet welke dag het was en reageerde heel traag", "verward"),
+    ("zijn gezicht hing ineens aan een kant naar beneden", "scheve_mond_of_spraak"),
+    ("haar arm bengelde sinds een kwartier slap langs haar lijf", "verlamming"),
+    ("hij kon ineens niet goed zeggen wat hij wilde", "scheve_mond_of_spraak"),
+    ("31 weken zwanger en sinds vanmiddag wordt mijn buik steeds hard", "zwanger_buik_bloed_vocht"),
+    ("na een kinine tablet krijg ik niet goed lucht en mijn tong is dik", "benauwd"),
+    ("mijn voet voelt sinds een uur dood aan en is bleker dan de andere", "been_gevoelloos"),
+    ("mijn zoontje spuugt al de hele dag, slokjes water komen er meteen weer uit", "uitdroging"),
+    ("ik ben 10 weken zwanger en houd sinds gisteren helemaal niks meer binnen", "uitdroging"),
+    (
+        "na de bevalling mocht ik snel naar huis, nu zie ik sterretjes en heb ik erge hoofdpijn",
+        "pre_eclampsie",
+    ),
 ]
 
 
@@ -915,6 +929,10 @@ def test_detect_red_flags(text, code):
         "ik ging plassen en dronk daarna een cola, kramp in mijn kuit is over",
         "mijn spijkerbroek zit strak, ik ben aangekomen, verder soms kramp",
         "vannacht stond mijn kuit strak als een trommel, na een minuut was het over",
+        "vorige week was opa in de war door een blaasontsteking, na drie dagen was hij weer helemaal helder. nu alleen kramp",
+        "ik krijg zowat een hartaanval van die rekening, verder alleen kramp",
+        "ik was verlamd van de schrik toen de kramp kwam, na een minuut over",
+        "na de marathon voelen mijn benen helemaal dood, gewoon moe",
         "",
     ],
 )
