@@ -146,6 +146,11 @@ _CHILD_BY_ARTICLE = re.compile(
     rf"\b(?:een|de|het|die|dat|dit|deze) (?:{_CHILD_NOUNS}|dreumes|babytje"
     r"|vriendje|vriendinnetje|logeetje|speelkameraadje|kind uit mijn klas)\b"
 )
+# "kleine meid 2jr koorts", "onze kleine heeft koorts", "ons ukkie": a little one
+_LITTLE_ONE = re.compile(
+    r"\b(?:(?<!ben een )(?<!ben )(?<!is een )kleine (?:meid|meisje|man|mannetje|vent|ventje|jongen|kerel)|kleintje|ukkie|onze kleine|ons kleintje)\b"
+)
+_LITTLE_ONE_AGE = re.compile(r"\b(?P<age>1[0-7]|[1-9]) ?(?:jr|jaar|j)\b")
 _AGE_AFTER = re.compile(
     # "van 8 maanden" is a baby's age, not 8 years: no age in years then.
     r"^\s*(?:is |van |die |, |\()?(?:\w+ )?(?P<age>\d{1,3})(?: jaar| jr| j\b|\b)"
@@ -273,6 +278,12 @@ def detect_person(text: Optional[str]) -> Optional[Person]:
         named_child = _NAMED_CHILD.search(clause) or _CHILD_WITH_AGE.search(clause)
         if named_child and int(named_child["age"]) >= 18:
             named_child = None
+        if not named_child and not relatives and _LITTLE_ONE.search(clause):
+            # a little one is never the writer: "kleine meid 2jr koorts ... als ik t aanraak"
+            age = _LITTLE_ONE_AGE.search(clause)
+            last_relative = Person(KIND, CHILD_NAME, None, int(age["age"]) if age else None)
+            votes.append(last_relative)
+            continue
         if not named_child and not relatives and _CHILD_BY_ARTICLE.search(clause):
             # the child a later "hij heeft koorts" is about; it decides when it tells
             last_relative = Person(KIND, CHILD_NAME, None, None)

@@ -702,6 +702,10 @@ RED_FLAG_WORDINGS = [
         "na de bevalling mocht ik snel naar huis, nu zie ik sterretjes en heb ik erge hoofdpijn",
         "pre_eclampsie",
     ),
+    # dev_ax: short, in a hurry
+    ("vriend toeval gehad, ligt nu suf", "stuip"),
+    ("onze kleine 3jr koorts en huilt als ik zn been aanraak", "kind_koorts_beenpijn"),
+    ("voet voelt ineens dood niks gevoel", "been_gevoelloos"),
 ]
 
 
@@ -933,6 +937,8 @@ def test_detect_red_flags(text, code):
         "ik krijg zowat een hartaanval van die rekening, verder alleen kramp",
         "ik was verlamd van de schrik toen de kramp kwam, na een minuut over",
         "na de marathon voelen mijn benen helemaal dood, gewoon moe",
+        "veel kramp en dorst en plas de hele dag",
+        "ik ben een kleine man van 1 meter 60 en heb kramp",
         "",
     ],
 )
