@@ -163,9 +163,9 @@ NO_FEELING = (
     r"|dood gevoel|voelt als dood|voelt (?:\w+ )?aan als (?:van )?iemand anders|van iemand anders"
     r"|voel (?:(?!er\b)\w+ ){0,3}(?:niks|niets|geen bal|geen moer) (?:meer )?(?:in|aan) "
     r"|voel (?:ik )?(?:niks|niets) meer|voelde (?:\w+ ){0,4}(?:niet|niks|niets) meer|voelden (?:\w+ ){0,3}niet meer"
-    r"|voel (?:mijn|mn|m|hem|ze|het|zijn|haar|dr) (?:\w+ ){0,3}niet(?: meer)?\b(?! (?:zo |erg |heel |echt )?(?:goed|lekker|fijn|prettig|fit)\b)"
+    r"|voel (?:mijn|mn|m|hem|ze|het|zijn|haar|dr) (?:\w+ ){0,4}niet(?: meer)?\b(?! (?:zo |erg |heel |echt )?(?:goed|lekker|fijn|prettig|fit)\b)"
     # "ineens voel ik mijn voet niet" (not "... niet zo goed")
-    r"|voel (?:ik|je|hij|ze|zij) (?:mijn|mn|m|zijn|zn|haar|dr|het|hem) (?:\w+ ){0,3}niet(?: meer)?\b(?! (?:zo |erg |heel |echt )?(?:goed|lekker|fijn|prettig|fit)\b)"
+    r"|voel (?:ik|je|hij|ze|zij) (?:mijn|mn|m|zijn|zn|haar|dr|het|hem) (?:\w+ ){0,4}niet(?: meer)?\b(?! (?:zo |erg |heel |echt )?(?:goed|lekker|fijn|prettig|fit)\b)"
     r"|(?<!zwak )(?<!slap )(?<!dik )(?<!raar )(?<!koud )(?<!warm )(?<!anders )(?<!vreemd )(?<!zwaar )voelt (?:hij|zij|ze|het) (?:\w+ ){0,2}niet(?: meer)?\b(?! (?:zo |erg |heel |echt )?(?:goed|lekker|fijn|prettig|fit|anders|raar|zwak)\b)|voelt (?:niks|niets) (?:meer )?(?:in|aan|van)"
     r"|voelt niet meer|(?:geen|niks|niets|weinig) gevoel (?:meer )?in"
     # "mijn voet voelt dood aan, ik voel er niks meer in als ik erin knijp"
@@ -274,7 +274,7 @@ AFTER_CRAMP = (
     r"|(?:de )?kramp (?:zelf )?(?:is|was) (?:al )?(?:over|weg|voorbij|gestopt)"
     r"|kramp (?:\w+ ){0,4}(?:gehad|gekregen)|toen (?:de|die) kramp|kramp (?:is|was) (?:\w+ )?weg|na het krampen"
 )
-WORSE = r"erger|steeds erger|verergert|slechter|heviger|toegenomen|toeneemt|neemt toe|meer pijn|niet minder"
+WORSE = r"(?:was|leek) (?:het )?(?:gisteren |eerst |vanochtend |toen )?minder (?:erg|pijnlijk|zeer)|erger|steeds erger|verergert|slechter|heviger|toegenomen|toeneemt|neemt toe|meer pijn|niet minder"
 PRESSURE_OR_STANDING_PAIN = (
     r"als (?:ik|je|hij|zij|ze) (?:\w+ ){0,2}(?:erop|er op|erin|er in|op) (?:druk|drukt|duw|duwt|sta|staat|stap|stapt)"
     r"|als (?:ik|je|hij|zij|ze) (?:\w+ ){0,4}(?:druk|drukt|duw|duwt|aanraak|aanraakt)\b"
@@ -364,7 +364,7 @@ NOT_BREATHLESS = (
     # "het Spaans benauwd krijgen" is fright; a stuffy room is the air, not the breath
     # "daar word ik benauwd van" (worried), "ik bedoel ongerust"
     r"|(?:word|wordt|werd) (?:\w+ ){0,6}benauwd van\b(?! (?:de |het )?(?:trap|lopen|inspanning|fietsen|traplopen|sporten))|benauwd (?:\w+ ){0,2}ik bedoel (?:ongerust|bang|bezorgd)"
-    r"|spaans benauwd|(?:was|is|werd) (?:het )?(?:\w+ )?(?:zo |erg |echt |heel )?benauwd (?:op|in) (?:mijn |mn |de |ons |het |onze )?(?:\w*kamer|huis|zolder|bed|auto|trein|bus|kantoor)"
+    r"|spaans benauwd|(?:zag|zie|ziet|zagen|zien) (?:het )?(?:\w+ )?benauwd in\b|(?:was|is|werd) (?:het )?(?:\w+ )?(?:zo |erg |echt |heel )?benauwd (?:op|in) (?:mijn |mn |de |ons |het |onze )?(?:\w*kamer|huis|zolder|bed|auto|trein|bus|kantoor)"
 )
 CHEST_PAIN = (
     rf"(?:pijn|steek|steken|steekt|druk|drukkend\w*|knellend\w*|beklemmend\w*|strak gevoel|band) (?:\w+ ){{0,3}}(?:op|in|aan|achter|om|rond) {_POSS}? ?(?:borst|borstkas|borstbeen|hart)"
@@ -744,7 +744,7 @@ ONLY_ASKING = (
     r"|zag (?:het|dat|dit) (?:in|op) (?:een |de )?(?:film|filmpje|serie|tv|tiktok|youtube|instagram)|vraag voor (?:een )?(?:vriend|vriendin|school)"
 )
 NOT_CURRENT = (
-    r"op (?:de )?tv|televisie|serie|soap|personage|acteur|actrice|film|programma|documentaire|boek(?! (?:\w+ ){0,3}(?:lezen|te lezen)\b)|roman|thriller|detective|(?<!letters in de )krant(?! (?:lezen|lees|leest|las) (?:lukt|gaat))(?! (?:\w+ ){0,3}(?:lezen|te lezen|las|lees|leest)\b)|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
+    r"op (?:de )?tv|televisie|serie|soap|personage|acteur|actrice|film|programma|documentaire|docu|docus|reportage|grey\w* anatomy|chicago med|dr house|the good doctor|boek(?! (?:\w+ ){0,3}(?:lezen|te lezen)\b)|roman|thriller|detective|(?<!letters in de )krant(?! (?:lezen|lees|leest|las) (?:lukt|gaat))(?! (?:\w+ ){0,3}(?:lezen|te lezen|las|lees|leest)\b)|tijdschrift|aflevering|uitzending|hart van nederland|journaal|spreekbeurt|werkstuk|opdracht|presentatie"
     r"|(?:deed|doet|deden|doen) alsof|toneelstuk|musical|voorstelling|rollenspel|nagespeeld"
     r"|ehbo ?(?:les|cursus|lessen|diploma)|bhv ?(?:les|cursus)|reanimatie ?(?:les|cursus)"
     r"|van toen\b|destijds|voor school|voor biologie|studie|cursus|examen|tentamen|artikel|gelezen|op internet|website|podcast|nieuws"
@@ -765,7 +765,7 @@ NOT_CURRENT = (
 # te kijken toen mijn been ineens doof werd"), unless the sentence tells about someone in
 # the story ("zat naar Thuis te kijken, daar zakt ene vent in elkaar").
 MEDIA = (
-    r"tv|televisie|serie|soap|film|filmpje|programma|documentaire|boek|roman|thriller|detective|krant"
+    r"tv|televisie|serie|soap|film|filmpje|programma|documentaire|docu|docus|reportage|boek|roman|thriller|detective|krant"
     r"|tijdschrift|aflevering|uitzending|journaal|podcast|nieuws"
 )
 MEDIA_ACTIVITY = (

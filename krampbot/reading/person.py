@@ -255,6 +255,12 @@ def _relatives_in(clause: str) -> List[Tuple[str, str, int]]:
     return found
 
 
+_I_AGE_AND_SEX = re.compile(
+    r"\bik\s*[(,]\s*(\d{1,3})\s*,\s*(?:man|vrouw|m|v)\s*[),]?", re.IGNORECASE
+)
+_AGE_AND_SEX = re.compile(r"\b(\d{1,3})\s*,\s*(?:man|vrouw|m|v)\b", re.IGNORECASE)
+
+
 def detect_person(text: Optional[str]) -> Optional[Person]:
     """Whose complaint the message tells, or None when it does not say.
 
@@ -262,6 +268,8 @@ def detect_person(text: Optional[str]) -> Optional[Person]:
     -> kind; "mijn zoon van 40" -> ander; "ik heb kramp" -> zelf; "mijn vrouw zegt dat
     ik naar de dokter moet" -> zelf.
     """
+    # "ik (34, man) heb buikgriep": the writer's sex after an age, not "mijn man"
+    text = _AGE_AND_SEX.sub(r"\1 jaar", _I_AGE_AND_SEX.sub(r"ik ben \1 jaar", text or ""))
     norm = normalize(text)
     if not norm:
         return None

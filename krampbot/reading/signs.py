@@ -29,6 +29,7 @@ class Context:
     postpartum: bool = False
     older: bool = False
     kinine: bool = False
+    age: Optional[int] = None
 
 
 # --------------------------------------------------------------------------- helpers
@@ -338,6 +339,8 @@ def face_or_speech(s: Scene, ctx: Context) -> bool:
 _STUIP_IDIOM = (
     r"(?:schrok|schrik|schrikt|schrokken|geschrokken|lach|lacht|lachte|lachten|gelachen|werk|werkte|werkten)"
     r" (?:\w+ ){0,3}stuip|stuip (?:\w+ )?(?:geschrokken|gelachen|gewerkt)"
+    # "ik kreeg bijna een stuip van schrik"
+    r"|bijna een stuip|een stuip (?:van|door) (?:de )?(?:schrik|angst|het lachen)"
 )
 
 
@@ -558,13 +561,17 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
     cramp = s.has(C.CRAMP) or bool(s.bound(C.HARD))
     better = s.has(C.BETTER) and not s.has(C.WORSE)
     # Belly cramps ("krampen onderin mijn buik, sinds gisteren ongesteld") are no leg cramp.
+    # "sinds zaterdag tintelingen ... wel af en toe kramp ... het gaat niet weg": what does
+    # not go is the tingling, not an occasional cramp
+    other_state_lasting = s.has(C.TINGLING) and s.has(r"af en toe|soms|wel eens|'s nachts|s nachts")
     leg_cramp_lasting = any(
         not s._covered_by(m, C.BELLY_CRAMP) and s.in_clause(m.clause, C.LONG_DURATION)
         for m in s.affirmed(C.CRAMP)
     ) or any(s.in_clause(m.clause, C.LONG_DURATION) for m in s.bound(C.HARD))
     long_cramp = cramp and (
         leg_cramp_lasting
-        or s.has(
+        or not other_state_lasting
+        and s.has(
             r"lost niet op|gaat (?:\w+ ){0,5}niet (?:meer )?(?:weg|over(?! (?:mezelf|mijzelf|mij|me|hem|haar|jou|ons|mijn|mn|zijn|de|het|een|iemand)\b))|blijft (?:\w+ )?(?:hard|keihard|vast|zitten|trekken|staan)|wil niet (?:over|weg|los)|laat niet los"
             r"|(?:nog steeds|nog altijd|steeds nog) (?:niet )?(?:over|weg|vast|hard|aanwezig)|(?:nog steeds|nog altijd) (?:\w+ )?niet (?:over|weg)"
             r"|zit (?:er )?(?:\w+ )?nog (?:steeds|altijd)|niet weg ?gaat|niet over ?gaat|niet (?:weg|over) (?:wil|wilde|willen)\b"
@@ -607,6 +614,17 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
     ]
     if long_cramp and not went:
         return True
+    # "bij het wandelen pijn in mijn kuit, die ging weg als ik stilstond; sinds gisteren
+    # gaat het niet meer weg, ook niet als ik zit ... het lijkt erger": rest pain, worse
+    if (
+        s.bound(C.PAIN, r"\w*kuit\w*")
+        and s.has(
+            r"(?:gaat|ging) (?:\w+ )?niet meer weg|ook (?:niet )?(?:als|wanneer) ik (?:zit|lig|stil sta|stilsta|rust)|in rust"
+        )
+        and s.has(C.WORSE, r"nog steeds|nog altijd")
+        and not s.has(C.BETTER)
+    ):
+        return True
     torn = s.bound(
         r"knal|knap\w*|geknapt|scheur\w*|zweepslag|alsof iemand (?:me|mij|hem|haar) (?:\w+ ){0,4}(?:schopte|trapte|raakte|sloeg|gooide)"
     )
@@ -637,7 +655,7 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
             s.same_clause(C.CRAMP, C.DAYS_AGO)
             or s.same_clause(
                 C.CRAMP,
-                r"gisteren|gisteravond|gistermiddag|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*|het weekend",
+                r"gisteren|gisteravond|gistermiddag|gisternacht|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*|het weekend",
             )
         )
         and s.has(C.WORSE, C.PRESSURE_OR_STANDING_PAIN)
@@ -715,9 +733,16 @@ _FLUIDS_LOST_WAS = r"kon|konden|kreeg|had|hadden|gehad|toen|vorige week|geleden|
 
 
 def dehydration(s: Scene, ctx: Context) -> bool:
-    """Vomiting or diarrhoea, and fluids not kept down ("kan niks binnenhouden" says both).
-    Not when it was and a later clause says it is over ("vorige week kon ik niks
-    binnenhouden ... nu ben ik weer de oude")."""
+    """Vomiting or diarrhoea, and fluids not kept down ("kan niks binnenhouden" says both),
+    in a child, an older or a pregnant person (safety rules v3; an adult of 18 to 64 who
+    says their age is not this sign). Not when it was and a later clause says it is over
+    ("vorige week kon ik niks binnenhouden ... nu ben ik weer de oude")."""
+    if (
+        ctx.age is not None
+        and 18 <= ctx.age < 65
+        and not (ctx.child or ctx.pregnant or ctx.postpartum)
+    ):
+        return False
     again = [] if s.has(C.WORSE, C.STAYS) else [m.clause for m in s.affirmed(_FLUIDS_KEPT_AGAIN)]
     lost = [
         m
@@ -1027,5 +1052,6 @@ def context_of(scene: Scene, child: bool, age: Optional[int]) -> Context:
         postpartum=scene.has(C.POSTPARTUM)
         and not scene.has(r"(?:jaar|jaren|maanden) geleden (?:\w+ ){0,2}bevallen"),
         older=age is not None and age >= 65,
+        age=age,
         kinine=scene.mentioned(C.KININE),
     )

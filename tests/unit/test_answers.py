@@ -381,6 +381,9 @@ def test_raises(slot, old, new, expected):
         # a child named with an article: with an age, and without one
         ("gaat een kind van 3 vaker manken als ze koorts heeft", Person("kind", "je kind", None, 3)),
         ("een kleuter in mijn klas heeft koorts en loopt mank", Person("kind", "je kind", None, None)),
+        # a little one is a child; the writer's sex after an age is no relative
+        ("kleine meid 2jr koorts trekt been op", Person("kind", "je kind", None, 2)),
+        ("ik (34, man) heb buikgriep", Person("zelf", None, None, 34)),
         ("is kramp gevaarlijk", None),
         ("", None),
     ],

@@ -706,6 +706,17 @@ RED_FLAG_WORDINGS = [
     ("vriend toeval gehad, ligt nu suf", "stuip"),
     ("onze kleine 3jr koorts en huilt als ik zn been aanraak", "kind_koorts_beenpijn"),
     ("voet voelt ineens dood niks gevoel", "been_gevoelloos"),
+    # dev_aw (boundaries), dev_ay (sport)
+    (
+        "bij het lopen pijn in mijn kuit, sinds gisteren gaat het niet meer weg, ook niet als ik zit, en het wordt erger",
+        "pijn_of_zwelling_blijft",
+    ),
+    (
+        "kuitkramp gehad gisternacht, nu als ik op mijn kuit druk doet het pijn, gisteren was het minder erg",
+        "pijn_of_zwelling_blijft",
+    ),
+    ("ik voel mijn hele rechtervoet en enkel niet meer sinds vanmiddag", "been_gevoelloos"),
+    ("ik, 70, vrouw, spuug alles uit", "uitdroging"),
 ]
 
 
@@ -939,6 +950,11 @@ def test_detect_red_flags(text, code):
         "na de marathon voelen mijn benen helemaal dood, gewoon moe",
         "veel kramp en dorst en plas de hele dag",
         "ik ben een kleine man van 1 meter 60 en heb kramp",
+        "sinds zaterdag ineens tintelingen in mijn voet, wel af en toe kramp 's nachts, het gaat niet weg",
+        "ik (40, vrouw) heb buikgriep en kan niks binnenhouden, ook kramp",
+        "ik kreeg bijna een stuip van schrik door de kramp, nu over",
+        "in een docu zag ik iemand met zwarte plas door spierafbraak, ik heb alleen spierpijn",
+        "we zagen het benauwd in voor de wedstrijd, maar gewonnen, daarna kramp",
         "",
     ],
 )
