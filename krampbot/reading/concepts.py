@@ -125,7 +125,7 @@ TIGHT_GARMENTS = (
 )
 ONLY_ONE_SIDE = rf"{COMPARISON}|{ONE_SIDE_WORDS}|(?:links|rechts) (?:\w+ ){{0,2}}(?:niet|niks|geen|wel)\b"
 HARD = (
-    r"hard|harde|keihard(?! (?:tegen|op|geraakt|gestoten|gevallen|aan|gelopen|geschopt))|keiharde|steenhard|als een steen|stijf en hard|knoop|bult|bobbel|verharding"
+    r"hard|harde|harder|keihard(?! (?:tegen|op|geraakt|gestoten|gevallen|aan|gelopen|geschopt))|keiharde|steenhard|als een steen|stijf en hard|knoop|bult|bobbel|verharding"
     r"|strak als een \w+|als een snaar|(?:staat|zit|voelt) (?:\w+ ){0,5}strak"
 )
 RED = (
@@ -137,7 +137,8 @@ RED = (
 # (a foot that is warm and normal in colour has its blood supply) is not the sign.
 _WARM_REASSURED = (
     r"(?<!gewoon )(?<!lekker )(?<!normaal )(?<!weer )(?<!roze en )(?<!roze, )"
-    r"(?:{w})(?! en (?:\w+ ){{0,4}}(?:normale? (?:van )?kleur|gewone kleur|normaal van kleur|goede kleur|roze))"
+    r"(?:{w})(?! en (?:\w+ ){{0,4}}(?:normale? (?:van )?kleur|gewone kleur|normaal van kleur|goede kleur|roze|normaal uit))"
+    r"(?! als (?:het|de|mijn|zijn|haar) (?:andere|ander|linker|rechter)\w*)"
 )
 WARM = _WARM_REASSURED.format(
     w=r"warm|warme|warmer|(?<!het )(?<!dat )(?<!dit )(?<!hij )(?<!ze )(?<!zij )(?<!wat )heet(?! het\b| dat\b)|hete|heter|gloeit|gloeien|gloeiend|gloeiende|brandend heet|voelt warm"
@@ -249,7 +250,7 @@ STAYS = (
 )
 LONG_DURATION = (
     r"al (?:\w+ ){0,2}(?:uren|uur|urenlang)|(?<!om )(?<!rond )(?:\d+|twee|drie|vier|vijf|zes|een paar|paar|anderhalf|meerdere) (?:uur|uren)(?! geleden)"
-    r"|urenlang|uren (?:lang|achter elkaar)|(?<!van )(?<!door )(?<!na )(?<!plas )(?<!pis )(?<!drink )(?<!werk )(?<!slaap )de hele (?:dag|nacht|ochtend|middag|avond|voormiddag|namiddag)(?! (?:zitten|staan|lopen|werken|fietsen|wandelen))"
+    r"|urenlang|uren (?:lang|achter elkaar)|(?<!van )(?<!door )(?<!na )(?<!plas )(?<!pis )(?<!drink )(?<!werk )(?<!slaap )(?<!zie )(?<!zag )de hele (?:dag|nacht|ochtend|middag|avond|voormiddag|namiddag)(?! (?:zitten|staan|lopen|werken|fietsen|wandelen))"
     r"|sinds (?:vanochtend|vanmorgen|vanmiddag|vannacht|vanavond|deze (?:morgen|ochtend|middag|namiddag|voormiddag)|gisteren|gisteravond|gisternacht|\d+ uur|\w+ uur)"
     r"|van(?:af|uit)? (?:vanochtend|vanmorgen|vanmiddag|vannacht) (?:al|nog)"
     r"|al (?:vanaf|sinds) (?:vanochtend|vanmorgen|vanmiddag|vannacht|het middageten|het ontbijt|de lunch)"
@@ -301,6 +302,7 @@ FEVER = (
 # --------------------------------------------------------------------------- alarms
 BREATHLESS = (
     r"short of breath|shortness of breath|(?:can|cant|cannot) breathe|out of breath|no air"
+    r"|dyspnoe\w*|dyspneu\w*|(?:saturatie|sat|zuurstof) (?:\w+ ){0,4}(?:[5-8]\d|9[0-2]) ?(?:%|procent)?(?! (?:jaar|kilo|kg))\b"
     r"|breathing (?:is )?(?:\w+ )?(?:hard|difficult|bad|heavy|fast)|(?:hard|difficult|trouble|problems?) (?:to |with |)?breath\w*"
     r"|(?:kan|kon|kunnen) (?:\w+ ){0,3}(?:niet|slecht|moeilijk|nauwelijks) (?:goed )?adem\b(?! (?:in|uit))"
     r"|ademt (?:\w+ ){0,2}met (?:veel )?geluid|ademt (?:\w+ )?hoorbaar|(?:raspend|reutelend|rochelend|gierend)\w* (?:\w+ )?(?:ademen|adem|ademhaling)"
@@ -318,7 +320,7 @@ BREATHLESS = (
     r"|kom (?:\w+ ){0,3}niet (?:meer |goed )?op adem|komt niet op adem|niet (?:goed |meer )?op adem (?:kom|komt|komen|kwam)|naar (?:adem|lucht) (?:te )?(?:happen|hap|hapt|snakken)"
     r"|hap\w* naar (?:adem|lucht)|snakt naar (?:adem|lucht)|stik|stikken|stikt"
     r"|(?:adem|ademen|ademhalen|ademhaling) (?:gaat |is )?(?:\w+ )?(?:moeilijk|zwaar|slecht|lastig|moeizaam|piepend|snel)"
-    r"|piep\w* bij (?:het )?ademen|moeilijk (?:ademen|ademhalen)|ademt (?:\w+ )?(?:zwaar|moeilijk|snel|piepend|oppervlakkig|raar)"
+    r"|piep\w* bij (?:het )?ademen|moeilijk (?:ademen|ademhalen)|ademt (?:\w+ ){0,3}(?:zwaar|moeilijk|snel|piepend|oppervlakkig|raar)"
     # a baby's chest or belly that pulls in with each breath
     r"|(?:buik|buikje|borst|borstje|borstkas|ribben|ribbetjes|keel|keeltje) (?:\w+ ){0,3}(?:trekt|trekken) (?:\w+ ){0,2}in\b|intrekkingen"
     r"|zwaar ademen|geen drie woorden|niet uit(?:gesproken)? (?:kan )?praten van"
@@ -378,6 +380,7 @@ CHEST_PAIN = (
     r"|(?:inademing|ademhaling|ademteug|ademtocht) (?:\w+ ){0,6}(?:prikt|steekt|pijn|naald|mes|zeer)"
     r"|(?:prikt|prikken|steekt|steken|pijn|naald|mes) (?:\w+ ){0,4}in (?:mijn |mn |zijn |zn |haar |de )?(?:long|longen)\b"
     r"|(?:hand|handen|vuist) (?:\w+ ){0,1}(?:op|tegen) (?:zijn|haar|mijn|mn|zn|dr|de) (?:borst|borstkas|hart)"
+    r"|wijst (?:\w+ ){0,2}naar (?:zijn|haar|mijn|mn|zn|dr|de) (?:borst|borstkas|hart)"
     r"|(?:borst|borstkas) (?:\w+ )?(?:drukt|klemt|knelt|trekt samen|zit dicht|voelt zwaar)"
     r"|doet (?:het )?(?:ademen|ademhalen|inademen) (?:\w+ ){0,2}(?:pijn|zeer)"
     r"|(?:houdt|hield|grijpt|greep|klemt) (?:\w+ ){0,2}(?:borst|borstkas) vast|knijpt (?:\w+ )?(?:borst|hart) (?:\w+ )?dicht"
@@ -455,7 +458,7 @@ CONFUSED = (
 )
 SPEECH = (
     r"(?:moeite met|problemen met) (?:praten|spreken|de spraak)|(?:kan|kon) (?:\w+ ){0,2}(?:niet|nauwelijks|moeilijk|slecht) (?:meer )?(?:goed |duidelijk )?(?:praten|spreken)"
-    r"|praat (?:\w+ )?(?:onduidelijk|raar|vreemd|dubbel|wartaal|brabbel\w*|zo raar)|dubbele tong|brabbel\w*"
+    r"|praat (?:\w+ )?(?:onduidelijk|raar|vreemd|dubbel|wartaal|brabbel\w*|zo raar|krom)|dubbele tong|brabbel\w*"
     r"|spraak (?:is |was )?(?:\w+ )?(?:raar|anders|onduidelijk|weg|slecht|vreemd)|lispel\w*|lalt|lallen|lallend"
     r"|(?:kan|kon) (?:\w+ ){0,2}(?:woorden|woord) niet (?:meer )?(?:vinden|uitspreken)|woorden kwijt"
     r"|krijgt (?:geen|de) (?:woorden|woord) (?:eruit|niet)|komt niet uit (?:zijn|haar|mijn) woorden|onverstaanbaar"
@@ -474,7 +477,7 @@ SPEECH = (
 )
 CROOKED = (
     r"scheef|scheve|(?:hangt|hing|hangen|hingen) (?:\w+ ){0,4}(?:scheef|naar beneden|af)\b|hangende mondhoek|mondhoek hangt"
-    r"|gezicht hangt|hangt aan een kant|trekt (?:\w+ )?scheef|afhangend\w*|afhangt"
+    r"|gezicht hangt|hangt aan een kant|(?:mond|mondhoek|wang) (?:\w+ )?hangt\b|trekt (?:\w+ )?scheef|afhangend\w*|afhangt"
     r"|(?:voelt|staat|doet) (?:\w+ )?(?:raar|vreemd|anders|scheef)|(?:raar|vreemd|scheef|anders) (?:stond|staat|hing|hangt|stonden)\b"
 
 )
@@ -680,7 +683,7 @@ OLD_AND_UNCHANGED = (
     r"|ik heb copd|copd|ik heb astma|niet anders dan anders|zoals altijd|net als altijd|hetzelfde als altijd"
     r"|niet erger dan normaal|niet erger|niks nieuws|niets nieuws|normaal voor mij|dat heb ik altijd|altijd zo"
     r"|precies (?:hetzelfde|zo)|nooit veranderd|niet veranderd|niets veranderd|niks veranderd|onveranderd"
-    r"|zo gebleven|hetzelfde gebleven|(?:huisarts|dokter|neuroloog|specialist|cardioloog) (?:\w+ ){0,4}(?:weet|weten|kent|kennen) (?:ervan|het)|al (?:\d+|twintig|tien|dertig|vijf) jaar"
+    r"|zo gebleven|hetzelfde gebleven|(?:zijn|haar|mijn|de) normale situatie|kent het\b|kennen het\b|(?:huisarts|dokter|neuroloog|specialist|cardioloog) (?:\w+ ){0,4}(?:weet|weten|kent|kennen) (?:ervan|het)|al (?:\d+|twintig|tien|dertig|vijf) jaar"
     r"|sinds (?:\d{4}|\d+ jaar)|sinds (?:\w+ ){1,3}in (?:19|20)\d\d|"
     r"(?:\d+|twintig|tien|vijftien|dertig) jaar (?:geleden|lang)|ziet er (?:nog )?hetzelfde uit"
     r"|al die tijd (?:hetzelfde|zo)|sindsdien (?:hetzelfde|zo)|is (?:al )?(?:jaren )?hetzelfde|gewoon zichzelf|zoals (?:ze|hij) altijd is"
@@ -699,12 +702,13 @@ COLD_TRIGGERED = (
 NEW_OR_WORSE = (
     rf"{SUDDEN}|nieuw|nieuwe|erger|slechter|heviger|anders dan anders|toegenomen|nu ook|nu ineens"
     r"|sinds (?:vandaag|gisteren|vanochtend|vanmorgen|vannacht|vanmiddag|vanavond|een uur)|meer dan (?:normaal|anders)"
-    r"|voor het eerst|nog nooit|dit keer|deze keer|nu wel|maar nu|sinds kort|vandaag(?! (?:\w+ )?(?:niet anders|zoals|hetzelfde|net zo|niet erger))"
+    r"|voor het eerst|nog nooit|dit keer|deze keer|nu wel|maar nu|sinds kort|vandaag(?! (?:\w+ ){0,2}(?:niet anders|zoals|hetzelfde|net zo|niet erger))"
     # "al jaren een bloedverdunner, toch is nu sinds twee dagen mijn kuit dik"
     # "de eerste tablet genomen ... een half uur later": just started
     r"|(?:de |mijn |zijn |haar )?eerste (?:tablet|tabletje|pil|pilletje|dosis|keer|capsule)|(?:half uur|uur|kwartier|uurtje) later"
     r"|toch (?:is |zijn |heb |heeft )?nu|nu sinds|sinds (?:\d+|twee|drie|vier|een paar|enkele) dagen"
     r"|(?:was|leek) (?:hij|ze|zij|het) nog (?:gewoon|normaal|goed)|niet zichzelf"
+    r"|sinds (?:de|het) (?:lunch|ontbijt|middageten|avondeten|middagdutje|dutje)\b"
     r"|sinds (?:gisteravond|gisternacht|gistermiddag)|(?:is|was) het anders|geen gewone kramp|niet zoals anders"
 )
 
@@ -790,7 +794,7 @@ GENERAL_QUESTION = (
     r"wat als|stel dat|stel je voor|stel nu dat|stel (?:mijn|mn|je|dat|nu|eens)|(?:^|(?<=\bmaar )|(?<=\bof )|(?<=\bwant )|(?<=\ben ))mocht (?:het|je|u|dit|dat|er|ik|hij|ze|zij|jij|uw|mijn|mn|de)\b|(?:^|(?<=\bmaar )|(?<=\bof )|(?<=\bwant ))moest (?:ik|het|mijn)|zou (?:\w+ )?(?:worden|gaan|krijgen|zijn|gebeuren)"
     r"|wat betekent het als|wat betekent (?:\w+ ){0,3}als|wanneer moet (?:ze|hij|zij|we) |moet (?:ik|je|men|we|ze|hij) (?:bij|met) een"
     r"|is (?:\w+ ){1,5}gevaarlijk|zijn (?:\w+ ){1,5}gevaarlijk|welke (?:\w+ ){0,3}(?:gevaarlijk|ernstig)|(?:zoals|bijvoorbeeld) (?:\w+ )?(?:benauwd|een dik|een rood)"
-    r"|(?<!voelt )(?<!voelde )(?<!voel )(?<!lijkt )(?<!leek )(?<!net )(?<!precies )(?<!zoals )(?<!het )als (?:(?!en\b)\w+ ){0,5}(?:dan )?(?:\w+ )?(?:wordt|word|zou worden|gaat worden)\b(?! (?:ik|hij|ze|zij) (?:\w+ ){0,6}wakker)"
+    r"|(?<!voelt )(?<!voelde )(?<!voel )(?<!lijkt )(?<!leek )(?<!net )(?<!precies )(?<!zoals )(?<!het )(?<!groot )(?<!dik )(?<!breed )(?<!rood )(?<!hard )als (?:(?!en\b)\w+ ){0,5}(?:dan )?(?:\w+ )?(?:wordt|word|zou worden|gaat worden)\b(?! (?:ik|hij|ze|zij) (?:\w+ ){0,6}wakker)"
     r"|wat (?:moet|moeten|kan|kunnen|doe|doen|dient|dien) (?:\w+ ){0,2}(?:doen |dan )?(?:als|wanneer|bij|indien)"
     r"|wat te doen (?:als|bij)|hoe weet (?:ik|je|men) (?:\w+ )?of|hoe herken\w*|waaraan herken\w*|aan welke \w+ (?:\w+ )?herken\w*|wanneer moet (?:ik|je|men)"
     r"|wanneer bel (?:ik|je|men)|wanneer (?:is|zijn) (?:het|dat) (?:een )?(?:noodgeval|spoed|gevaarlijk|ernstig)"
@@ -834,7 +838,7 @@ HARMLESS_COLOUR = (
     r"|wordt (?:al )?(?:geel|groen)|geel en groen|groen en geel|hockey|voetbal\w*|stoot|stootje|tackle"
     r"|jeuk\w*|muggen\w*|mug|insect\w*|wesp\w*|beet|steek van"
     # paint, nail polish, a sock's elastic: colour from outside
-    r"|nagellak|lak|verf|stift|inkt|viltstift|elastiek|sokrand|afdruk|van (?:de |mijn |mn |een )?(?:sok|sokken|kous|kousen)"
+    r"|nagellak|lak|verf|stift|inkt|afgegeven|afgeven|geeft af|kleurstof|spijkerbroek|jeans|drukplek\w*|viltstift|elastiek|sokrand|afdruk|van (?:de |mijn |mn |een )?(?:sok|sokken|kous|kousen)"
     rf"|{SUNBURN}"
     # "mijn benen zijn nog spierwit van de winter": skin that has not seen the sun
     r"|(?:spierwit|winterwit|wit|bleek) (?:\w+ ){0,2}van de winter|winterwit\w*"

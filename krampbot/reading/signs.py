@@ -63,8 +63,9 @@ def _slow_sign(s: Scene) -> bool:
 _ACTIVITY_OR_MEDICINE = compiled(
     r"loop\w*|liep|wandel\w*|fiets\w*|rondje|sport\w*|zwem\w*|werk\w*|pil|pillen|plaspil\w*"
     r"|medicijn\w*|medicatie|tablet\w*|bloeddruk\w*|slik|slikt|gebruik|gebruikt|dezelfde"
-    # "mijn schoonvader zegt al jaren dat tonic helpt": an old saying
-    r"|tonic|helpt|helpen"
+    # "mijn schoonvader zegt al jaren dat tonic helpt": an old saying; "reageert zoals
+    # altijd", "loopt zoals altijd met zijn stok": usual behaviour, not an old sign
+    r"|tonic|helpt|helpen|reageert|reageren|aanspreekbaar|praat|eet|eten|drinkt|slaapt|wakker|rolstoel|rollator|stok"
 )
 
 
@@ -719,6 +720,7 @@ _KEEPS_NOTHING_DOWN = (
     r"(?: \w+){0,4} (?:uit|eruit|terug|over)"
     # "spuugt sinds vannacht 2 uur alles uit, ook het ORS"
     r"|(?:spuugt|spuug|spuwt|braakt|kotst) (?:\w+ ){0,6}alles (?:weer )?(?:uit|eruit|over)\b"
+    r"|(?:spuugt|spuwt|braakt|kotst) (?:\w+ ){0,3}(?:slokjes|slokje|water|drinken|thee|ors|melk|voeding)(?: \w+){0,5} (?:weer )?(?:uit|eruit)\b"
 )
 
 

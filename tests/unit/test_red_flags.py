@@ -717,6 +717,23 @@ RED_FLAG_WORDINGS = [
     ),
     ("ik voel mijn hele rechtervoet en enkel niet meer sinds vanmiddag", "been_gevoelloos"),
     ("ik, 70, vrouw, spuug alles uit", "uitdroging"),
+    # dev_az (care words), dev_ba (carers)
+    (
+        "een rode plek zo groot als een hand die elke dag groter wordt, en vannacht koude rillingen",
+        "rood_warm_been_met_koorts",
+    ),
+    ("rechterbeen opgezet en nu dyspnoe in rust, saturatie 88%", "benauwd"),
+    ("zijn been is dik en vandaag ademt hij ineens heel snel en wijst naar zijn borst", "benauwd"),
+    (
+        "de kuit voelt sinds de kramp harder aan dan de rechter en ze wil niet staan",
+        "been_dik_rood_warm",
+    ),
+    (
+        "al jaren in een rolstoel, maar sinds de lunch is haar onderbeen blauwgrijs en ijskoud",
+        "been_koud_bleek_blauw",
+    ),
+    ("pap praat ineens krom en zn mond hangt", "scheve_mond_of_spraak"),
+    ("meneer (91) spuugt de slokjes water die we geven weer uit en heeft diarree", "uitdroging"),
 ]
 
 
@@ -955,6 +972,11 @@ def test_detect_red_flags(text, code):
         "ik kreeg bijna een stuip van schrik door de kramp, nu over",
         "in een docu zag ik iemand met zwarte plas door spierafbraak, ik heb alleen spierpijn",
         "we zagen het benauwd in voor de wedstrijd, maar gewonnen, daarna kramp",
+        "ik zie de hele dag mensen met kramp en heb het nu zelf twee keer per week",
+        "zijn been is niet dik of rood en voelt net zo warm als het andere, gisteren kramp",
+        "zijn rechterbeen is altijd dunner dan het linker, dat is zijn normale situatie; vannacht kramp, nu over",
+        "er zat een legosteentje in haar laarsje, nu alleen een rood drukplekje, bijna weg",
+        "zijn benen waren blauw, bleek zijn nieuwe spijkerbroek te hebben afgegeven, nu roze en warm",
         "",
     ],
 )
