@@ -58,12 +58,16 @@ def _keep_what_was_said(dispatcher: CollectingDispatcher, tracker: Tracker,
     not applied (the person can say "opnieuw"); a correction of the person updates the
     summary. Returns the events and whether something was said about it."""
     meaning = understood(tracker)
+    # A first message that names who it is about and tells the complaint ("ik schrijf
+    # voor mijn vrouw, zij heeft elke nacht kramp") is no correction to announce: the
+    # person is kept and the complaint is answered.
+    announce = state.get(N.VOOR_WIE) is not None or not reading_of(tracker).get("klacht")
     corrected = apply_correction(state, meaning)
     if not state.get(N.VRAGEN_KLAAR):
         events = corrected + keep_said(state, meaning)
-        if corrected:
+        if corrected and announce:
             dispatcher.utter_message(response="utter_persoon_aangepast")
-        return events, bool(corrected)
+        return events, bool(corrected and announce)
     before = state.get(N.ADVIES)
     events = corrected + keep_said(state, _without_facts(meaning))
     update = update_after_advice(state, meaning.facts)

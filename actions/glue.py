@@ -142,9 +142,7 @@ def apply_correction(state: Dict[Text, Any], meaning: Interpretation) -> List[Ev
     """"het gaat om mij", "nee, over mijn zoon": the person changes at any moment; only
     what depends on the person is asked again, the other answers stay."""
     person = meaning.correction
-    # Nobody named yet ("ik schrijf voor mijn vrouw" in a first message): that is who it is
-    # about, told with the facts, not a correction to announce.
-    if not person or not state.get(N.VOOR_WIE):
+    if not person:
         return []
     values = {N.VOOR_WIE: person.get("voor_wie"), N.WIE: person.get("wie"),
               N.GESLACHT: person.get("geslacht"), N.LEEFTIJD: person.get("leeftijd")}
