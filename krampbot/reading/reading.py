@@ -143,7 +143,7 @@ def read(text: Optional[str]) -> Reading:
         )
     )
     # A goodbye tells nothing to keep: "ik ga elke dag rekken, doei" is no frequency.
-    closing = None if told or level or asked else closes_the_conversation(text)
+    closing = None if told or asked else closes_the_conversation(text)
     if closing:
         values, facts.details = {}, {}
     reading: Reading = {

@@ -15,9 +15,8 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 from krampbot.reading import concepts as C
 from krampbot.reading.scene import Match, Scene, compiled
+from krampbot.triage.people import ADULT_FROM_AGE, OLDER_FROM_AGE
 from krampbot.triage.signs import SIGN_BY_CODE, Sign
-
-ADULT_FROM_AGE = 18
 
 
 @dataclass(frozen=True)
@@ -27,9 +26,12 @@ class Context:
     child: bool = False
     pregnant: bool = False
     postpartum: bool = False
-    older: bool = False
     kinine: bool = False
     age: Optional[int] = None
+
+    @property
+    def older(self) -> bool:
+        return self.age is not None and self.age >= OLDER_FROM_AGE
 
 
 # --------------------------------------------------------------------------- helpers
@@ -60,7 +62,7 @@ def _slow_sign(s: Scene) -> bool:
     return any(not _cramp_only(s, m.clause) for m in s.affirmed(C.SLOW))
 
 
-_ACTIVITY_OR_MEDICINE = compiled(
+_OLD_SAID_OF_OTHER_THINGS = compiled(
     r"loop\w*|liep|wandel\w*|fiets\w*|rondje|sport\w*|zwem\w*|werk\w*|pil|pillen|plaspil\w*"
     r"|medicijn\w*|medicatie|tablet\w*|bloeddruk\w*|slik|slikt|gebruik|gebruikt|dezelfde"
     # "mijn schoonvader zegt al jaren dat tonic helpt": an old saying; "reageert zoals
@@ -78,7 +80,7 @@ def _old(s: Scene) -> bool:
         m
         for m in s.affirmed(C.OLD_AND_UNCHANGED)
         if not (
-            _ACTIVITY_OR_MEDICINE.search(s.clause_text(m.clause))
+            _OLD_SAID_OF_OTHER_THINGS.search(s.clause_text(m.clause))
             and not s.in_clause(m.clause, _SIGN_STATES)
         )
     ]:
@@ -393,11 +395,7 @@ _CONFUSION_WAS = r"was|waren|vorige week|vorige maand|geleden|toen|herkende|wist
 
 def confused(s: Scene, ctx: Context) -> bool:
     # (the recovery may be told in a sentence that is not current: "heeft de krant gelezen")
-    clear = (
-        [m.clause for m in s.affirmed(_CLEAR_AGAIN, include_general=True)]
-        if not s.has(C.WORSE)
-        else []
-    )
+    clear = _recovered_in(s, _CLEAR_AGAIN, include_general=True)
     return bool(
         [
             m
@@ -471,6 +469,14 @@ _SWELLING_WAS = r"toen|vorige week|vorige maand|geleden|leek|was|waren|had|hadde
 _REDNESS_WAS = r"toen|vorige week|zat|was|waren|had|hadden"
 
 
+def _recovered_in(s: Scene, pattern: str, *still: str, include_general: bool = False) -> List[int]:
+    """The clauses that say the state is over (`pattern`), none when something is said to
+    stay or get worse (`still`, default: worse)."""
+    if s.has(*(still or (C.WORSE,))):
+        return []
+    return [m.clause for m in s.affirmed(pattern, include_general=include_general)]
+
+
 def _was_and_went(s: Scene, m: Match, later: Sequence[int], past: str) -> bool:
     """The state was (its clause says so in the past) and a later clause says it went."""
     return any(c > m.clause for c in later) and bool(compiled(past).search(s.clause_text(m.clause)))
@@ -536,6 +542,7 @@ def swollen_red_warm_leg(s: Scene, ctx: Context) -> bool:
     return True
 
 
+_RECURRING = r"af en toe|soms|telkens|steeds weer|elke|iedere|vaak"
 _NOT_STOPPING = (
     r"(?:stopt|stopte|houdt|hield) (?:\w+ ){0,4}niet(?: meer)? ?(?:op)?\b"
     r"|niet (?:wil |wilde )?(?:stopt|stoppen|ophoudt|ophouden|op houdt)\b"
@@ -587,7 +594,7 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
         and s.has(
             r"(?:nog steeds|nog altijd|steeds nog)(?! (?:niks|niets|geen|normaal|goed|prima))"
         )
-        and not s.has(r"af en toe|soms|telkens|steeds weer|elke|iedere|vaak")
+        and not s.has(_RECURRING)
         # "kramp die maar niet stopt ... al ruim 3 uur", "houdt al twee uur niet op": not
         # stopping, for hours (the hours sit inside the "niet", so: said at all)
         or (
@@ -597,7 +604,7 @@ def pain_or_swelling_stays(s: Scene, ctx: Context) -> bool:
             )
         )
         and s.has(_NOT_STOPPING)
-        and not s.has(r"af en toe|soms|telkens|steeds weer|elke|iedere|vaak")
+        and not s.has(_RECURRING)
     )
     # "normaal is het na een minuut weg": how it usually goes, not how it went this time
     went = [
@@ -702,7 +709,7 @@ _URINE_WAS = r"was|waren|toen|daarna|zaterdag|zondag|gisteren|vorige week"
 
 def dark_urine(s: Scene, ctx: Context) -> bool:
     # "mijn plas was daarna donker ... nu is hij weer lichtgeel": it was, and it went
-    light = [] if s.has(C.WORSE) else [m.clause for m in s.affirmed(_URINE_LIGHT_AGAIN)]
+    light = _recovered_in(s, _URINE_LIGHT_AGAIN)
     if not [m for m in s.affirmed(C.DARK_URINE) if not _was_and_went(s, m, light, _URINE_WAS)]:
         return False
     return s.has(r"cola\w*|als cola") or s.has(
@@ -741,22 +748,21 @@ def dehydration(s: Scene, ctx: Context) -> bool:
     ("vorige week kon ik niks binnenhouden ... nu ben ik weer de oude")."""
     if (
         ctx.age is not None
-        and 18 <= ctx.age < 65
-        and not (ctx.child or ctx.pregnant or ctx.postpartum)
+        and ctx.age >= ADULT_FROM_AGE
+        and not (ctx.older or ctx.child or ctx.pregnant or ctx.postpartum)
     ):
         return False
-    again = [] if s.has(C.WORSE, C.STAYS) else [m.clause for m in s.affirmed(_FLUIDS_KEPT_AGAIN)]
-    lost = [
-        m
-        for m in s.affirmed(_KEEPS_NOTHING_DOWN) + s.affirmed(C.NO_FLUIDS)
-        if not _was_and_went(s, m, again, _FLUIDS_LOST_WAS)
-    ]
-    if any(m in s.affirmed(_KEEPS_NOTHING_DOWN) for m in lost):
+    again = _recovered_in(s, _FLUIDS_KEPT_AGAIN, C.WORSE, C.STAYS)
+
+    def still_lost(matches: List[Match]) -> List[Match]:
+        return [m for m in matches if not _was_and_went(s, m, again, _FLUIDS_LOST_WAS)]
+
+    if still_lost(s.affirmed(_KEEPS_NOTHING_DOWN)):
         return True
     # "slokjes limonade gegeven maar het komt er na een paar minuten weer uit"
     if s.has(C.VOMIT) and s.has(_SIPS) and s.has(_COMES_BACK_UP) and not again:
         return True
-    return s.has(C.VOMIT, C.DIARRHEA) and bool(lost)
+    return s.has(C.VOMIT, C.DIARRHEA) and bool(still_lost(s.affirmed(C.NO_FLUIDS)))
 
 
 def child_fever_leg(s: Scene, ctx: Context) -> bool:
@@ -1053,7 +1059,6 @@ def context_of(scene: Scene, child: bool, age: Optional[int]) -> Context:
         pregnant=pregnant,
         postpartum=scene.has(C.POSTPARTUM)
         and not scene.has(r"(?:jaar|jaren|maanden) geleden (?:\w+ ){0,2}bevallen"),
-        older=age is not None and age >= 65,
         age=age,
         kinine=scene.mentioned(C.KININE),
     )
